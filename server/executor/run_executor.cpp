@@ -1,0 +1,320 @@
+#include "run_executor.h"
+
+#include "core/clock.h"
+#include "store/database.h"
+#include "store/update_feed.h"
+#include "store/workflow_store.h"
+
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+#include <spdlog/spdlog.h>
+
+#include <SQLiteCpp/Statement.h>
+
+namespace ameide::platform {
+
+namespace {
+
+namespace wf = ameide_core_proto::workflows_runtime::v1;
+using google::protobuf::Struct;
+using google::protobuf::Value;
+
+const Value *field(const Struct &s, const std::string &name)
+{
+    auto it = s.fields().find(name);
+    return it == s.fields().end() ? nullptr : &it->second;
+}
+
+std::string stringField(const Struct &s, const std::string &name)
+{
+    const Value *v = field(s, name);
+    return v && v->kind_case() == Value::kStringValue ? v->string_value() : std::string();
+}
+
+double numberField(const Struct &s, const std::string &name, double fallback)
+{
+    const Value *v = field(s, name);
+    return v && v->kind_case() == Value::kNumberValue ? v->number_value() : fallback;
+}
+
+struct StepOutcome
+{
+    bool fails = false;
+    std::string reason;
+    std::string errorClass;
+};
+
+StepOutcome decide(const wf::WorkflowStep &step, const Struct &runInput, int attempt)
+{
+    StepOutcome out;
+    const Value *own = field(step.input(), "simulate_failure");
+    const bool ownFails = own && own->kind_case() == Value::kBoolValue && own->bool_value();
+    const bool runFails = stringField(runInput, "simulate_failure") == step.id();
+    if (!ownFails && !runFails)
+        return out;
+    const double failAttempts = numberField(runInput, "fail_attempts", 0);
+    if (failAttempts > 0 && attempt > failAttempts)
+        return out;
+    out.fails = true;
+    out.reason = stringField(step.input(), "failure_reason");
+    if (out.reason.empty())
+        out.reason = stringField(runInput, "failure_reason");
+    if (out.reason.empty())
+        out.reason = "simulated failure in step " + step.id();
+    out.errorClass = stringField(step.input(), "error_class");
+    if (out.errorClass.empty())
+        out.errorClass = stringField(runInput, "error_class");
+    if (out.errorClass.empty())
+        out.errorClass = "SimulatedFailure";
+    return out;
+}
+
+std::int64_t stepDuration(const wf::WorkflowStep &step, const Struct &runInput, std::chrono::milliseconds fallback)
+{
+    const double own = numberField(step.input(), "duration_ms", static_cast<double>(fallback.count()));
+    const double ms = numberField(runInput, "duration_ms", own);
+    return ms < 0 ? 0 : static_cast<std::int64_t>(ms);
+}
+
+void setStep(SQLite::Database &db, std::int64_t runSeq, int position, wf::WorkflowStepStatus status, std::int64_t now,
+             const StepOutcome *outcome = nullptr)
+{
+    const bool starting = status == wf::WORKFLOW_STEP_STATUS_RUNNING;
+    SQLite::Statement q(db, starting ? "UPDATE workflow_run_steps SET status = ?, started_at = ?, ended_at = NULL,"
+                                       " failure_reason = ?, error_class = ? WHERE run_seq = ? AND position = ?"
+                                     : "UPDATE workflow_run_steps SET status = ?, ended_at = ?,"
+                                       " failure_reason = ?, error_class = ? WHERE run_seq = ? AND position = ?");
+    q.bind(1, static_cast<int>(status));
+    q.bind(2, now);
+    q.bind(3, outcome ? outcome->reason : std::string());
+    q.bind(4, outcome ? outcome->errorClass : std::string());
+    q.bind(5, runSeq);
+    q.bind(6, position);
+    q.exec();
+}
+
+} // namespace
+
+RunExecutor::RunExecutor(Database &db, UpdateFeed &feed, ExecutorOptions options)
+    : m_db(db)
+    , m_feed(feed)
+    , m_options(options)
+{
+}
+
+RunExecutor::~RunExecutor()
+{
+    stop();
+}
+
+void RunExecutor::start()
+{
+    recover();
+    m_thread = std::thread([this] { loop(); });
+}
+
+void RunExecutor::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_cv.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void RunExecutor::schedule(std::int64_t runSeq)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.emplace(nowMs(), runSeq);
+    }
+    m_cv.notify_all();
+}
+
+void RunExecutor::recover()
+{
+    auto due = m_db.read([](SQLite::Database &db) {
+        std::vector<Due> out;
+        SQLite::Statement q(db, "SELECT seq, COALESCE(step_due_at, 0) FROM workflow_runs WHERE status IN (1, 2)");
+        while (q.executeStep())
+            out.emplace_back(q.getColumn(1).getInt64(), q.getColumn(0).getInt64());
+        return out;
+    });
+    std::lock_guard lock(m_mutex);
+    for (const auto &d : due)
+        m_queue.push(d);
+    if (!due.empty())
+        spdlog::info("resuming {} workflow runs that were in flight", due.size());
+}
+
+void RunExecutor::loop()
+{
+    std::vector<std::int64_t> batch;
+    while (true) {
+        batch.clear();
+        {
+            std::unique_lock lock(m_mutex);
+            while (!m_stopping) {
+                const auto now = nowMs();
+                if (!m_queue.empty() && m_queue.top().first <= now)
+                    break;
+                if (m_queue.empty())
+                    m_cv.wait(lock);
+                else
+                    m_cv.wait_for(lock, std::chrono::milliseconds(m_queue.top().first - now));
+            }
+            if (m_stopping)
+                return;
+            const auto now = nowMs();
+            while (!m_queue.empty() && m_queue.top().first <= now
+                   && static_cast<int>(batch.size()) < m_options.maxBatch) {
+                batch.push_back(m_queue.top().second);
+                m_queue.pop();
+            }
+        }
+
+        std::vector<Due> next;
+        std::int64_t lastUpdate = 0;
+        try {
+            m_db.write([&](SQLite::Database &db) {
+                const auto now = nowMs();
+                for (const auto seq : batch) {
+                    const auto due = advance(db, seq, now, &lastUpdate);
+                    if (due > 0)
+                        next.emplace_back(due, seq);
+                }
+            });
+        } catch (const std::exception &e) {
+            // The transaction rolled back: nothing changed, so try the same runs again shortly.
+            spdlog::error("run executor: {}", e.what());
+            next.clear();
+            const auto retryAt = nowMs() + 1000;
+            for (const auto seq : batch)
+                next.emplace_back(retryAt, seq);
+        }
+        if (lastUpdate > 0)
+            m_feed.publish(lastUpdate);
+        std::lock_guard lock(m_mutex);
+        for (const auto &d : next)
+            m_queue.push(d);
+    }
+}
+
+const wf::WorkflowSpec &RunExecutor::spec(SQLite::Database &db, const std::string &definitionId, int version)
+{
+    const auto key = std::make_pair(definitionId, version);
+    auto it = m_specs.find(key);
+    if (it == m_specs.end())
+        it = m_specs.emplace(key, loadSpec(db, definitionId, version)).first;
+    return it->second;
+}
+
+std::int64_t RunExecutor::advance(SQLite::Database &db, std::int64_t runSeq, std::int64_t now,
+                                  std::int64_t *lastUpdate)
+{
+    SQLite::Statement q(db,
+                        "SELECT status, current_step, definition_id, version_number, input, tenant_id, attempt,"
+                        " COALESCE(step_due_at, 0) FROM workflow_runs WHERE seq = ?");
+    q.bind(1, runSeq);
+    if (!q.executeStep())
+        return 0;
+    const auto status = static_cast<wf::WorkflowRunStatus>(q.getColumn(0).getInt());
+    const int current = q.getColumn(1).getInt();
+    const std::string definitionId = q.getColumn(2).getString();
+    const int version = q.getColumn(3).getInt();
+    const std::string inputJson = q.getColumn(4).getString();
+    const std::string tenantId = q.getColumn(5).getString();
+    const int attempt = q.getColumn(6).getInt();
+    const std::int64_t dueAt = q.getColumn(7).getInt64();
+    if (status != wf::WORKFLOW_RUN_STATUS_PENDING && status != wf::WORKFLOW_RUN_STATUS_RUNNING)
+        return 0;
+    // A run cancelled and re-queued, or queued twice, is not advanced early.
+    if (status == wf::WORKFLOW_RUN_STATUS_RUNNING && dueAt > now)
+        return dueAt;
+
+    Struct input;
+    if (!inputJson.empty())
+        (void)google::protobuf::util::JsonStringToMessage(inputJson, &input);
+    const auto &steps = spec(db, definitionId, version).steps();
+
+    auto emit = [&](wf::WorkflowRunStatus runStatus, const std::string &stepId, wf::WorkflowStepStatus stepStatus,
+                    const std::string &message, const StepOutcome *outcome = nullptr) {
+        StatusUpdateRow u;
+        u.tenantId = tenantId;
+        u.runSeq = runSeq;
+        u.runStatus = runStatus;
+        u.stepId = stepId;
+        u.stepStatus = stepStatus;
+        u.message = message;
+        if (outcome) {
+            u.failureReason = outcome->reason;
+            u.errorClass = outcome->errorClass;
+        }
+        u.occurredAt = now;
+        *lastUpdate = appendStatusUpdate(db, u);
+    };
+    auto startStep = [&](int position) {
+        const auto &step = steps.Get(position);
+        setStep(db, runSeq, position, wf::WORKFLOW_STEP_STATUS_RUNNING, now);
+        emit(wf::WORKFLOW_RUN_STATUS_RUNNING, step.id(), wf::WORKFLOW_STEP_STATUS_RUNNING, "step started");
+        const std::int64_t due = now + stepDuration(step, input, m_options.defaultActivity);
+        SQLite::Statement u(db, "UPDATE workflow_runs SET current_step = ?, step_due_at = ? WHERE seq = ?");
+        u.bind(1, position);
+        u.bind(2, due);
+        u.bind(3, runSeq);
+        u.exec();
+        return due;
+    };
+    auto finishRun = [&](wf::WorkflowRunStatus final, const StepOutcome *outcome, const std::string &stepId) {
+        Struct output;
+        (*output.mutable_fields())["steps_completed"].set_number_value(
+            final == wf::WORKFLOW_RUN_STATUS_COMPLETED ? steps.size() : current);
+        std::string outputJson;
+        (void)google::protobuf::util::MessageToJsonString(output, &outputJson);
+        SQLite::Statement u(db,
+                            "UPDATE workflow_runs SET status = ?, ended_at = ?, step_due_at = NULL, output = ?,"
+                            " failure_reason = ?, error_class = ?, failed_step_id = ? WHERE seq = ?");
+        u.bind(1, static_cast<int>(final));
+        u.bind(2, now);
+        u.bind(3, outputJson);
+        u.bind(4, outcome ? outcome->reason : std::string());
+        u.bind(5, outcome ? outcome->errorClass : std::string());
+        u.bind(6, outcome ? stepId : std::string());
+        u.bind(7, runSeq);
+        u.exec();
+        emit(final, stepId, outcome ? wf::WORKFLOW_STEP_STATUS_FAILED : wf::WORKFLOW_STEP_STATUS_UNSPECIFIED,
+             final == wf::WORKFLOW_RUN_STATUS_COMPLETED ? "run completed" : "run failed", outcome);
+        return std::int64_t{0};
+    };
+
+    if (status == wf::WORKFLOW_RUN_STATUS_PENDING) {
+        SQLite::Statement u(db, "UPDATE workflow_runs SET status = ?, started_at = ? WHERE seq = ?");
+        u.bind(1, static_cast<int>(wf::WORKFLOW_RUN_STATUS_RUNNING));
+        u.bind(2, now);
+        u.bind(3, runSeq);
+        u.exec();
+        emit(wf::WORKFLOW_RUN_STATUS_RUNNING, {}, wf::WORKFLOW_STEP_STATUS_UNSPECIFIED, "run started");
+        if (steps.empty())
+            return finishRun(wf::WORKFLOW_RUN_STATUS_COMPLETED, nullptr, {});
+        return startStep(0);
+    }
+
+    if (current < 0 || current >= steps.size())
+        return finishRun(wf::WORKFLOW_RUN_STATUS_COMPLETED, nullptr, {});
+    const auto &step = steps.Get(current);
+    const StepOutcome outcome = decide(step, input, attempt);
+    if (outcome.fails) {
+        setStep(db, runSeq, current, wf::WORKFLOW_STEP_STATUS_FAILED, now, &outcome);
+        emit(wf::WORKFLOW_RUN_STATUS_RUNNING, step.id(), wf::WORKFLOW_STEP_STATUS_FAILED, "step failed", &outcome);
+        return finishRun(wf::WORKFLOW_RUN_STATUS_FAILED, &outcome, step.id());
+    }
+    setStep(db, runSeq, current, wf::WORKFLOW_STEP_STATUS_COMPLETED, now);
+    emit(wf::WORKFLOW_RUN_STATUS_RUNNING, step.id(), wf::WORKFLOW_STEP_STATUS_COMPLETED, "step completed");
+    if (current + 1 < steps.size())
+        return startStep(current + 1);
+    return finishRun(wf::WORKFLOW_RUN_STATUS_COMPLETED, nullptr, {});
+}
+
+} // namespace ameide::platform

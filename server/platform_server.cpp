@@ -1,0 +1,138 @@
+#include "platform_server.h"
+
+#include "auth/authenticator.h"
+#include "auth/token_store.h"
+#include "services/organization_service.h"
+#include "services/tenant_service.h"
+#include "services/workflow_operations_service.h"
+#include "services/workflow_service.h"
+#include "store/database.h"
+#include "store/tenancy_store.h"
+#include "store/update_feed.h"
+#include "store/workflow_store.h"
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/security/server_credentials.h>
+#include <grpcpp/server.h>
+#include <grpcpp/server_builder.h>
+#include <spdlog/spdlog.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace ameide::platform {
+
+namespace {
+
+std::string readFile(const std::filesystem::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("cannot read " + path.string());
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::string hostOf(const std::string &hostPort)
+{
+    if (!hostPort.empty() && hostPort.front() == '[') {
+        const auto end = hostPort.find(']');
+        return end == std::string::npos ? hostPort : hostPort.substr(1, end - 1);
+    }
+    const auto colon = hostPort.rfind(':');
+    return colon == std::string::npos ? hostPort : hostPort.substr(0, colon);
+}
+
+} // namespace
+
+bool isLoopbackAddress(const std::string &hostPort)
+{
+    const std::string host = hostOf(hostPort);
+    return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+std::filesystem::path databaseFile(const std::filesystem::path &dataDir)
+{
+    return dataDir / "platform.db";
+}
+
+PlatformServer::PlatformServer(PlatformOptions options)
+    : m_options(std::move(options))
+{
+}
+
+PlatformServer::~PlatformServer()
+{
+    shutdown(std::chrono::milliseconds(0));
+}
+
+std::string PlatformServer::address() const
+{
+    const std::string host = hostOf(m_options.listen);
+    const bool v6 = host.find(':') != std::string::npos;
+    return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(m_port);
+}
+
+void PlatformServer::start()
+{
+    const bool tls = !m_options.tlsCertificate.empty() || !m_options.tlsKey.empty();
+    if (!isLoopbackAddress(m_options.listen) && !tls)
+        throw std::runtime_error("listening on " + m_options.listen
+                                 + " needs --tls-cert and --tls-key; without TLS only loopback addresses are allowed");
+    if (tls && (m_options.tlsCertificate.empty() || m_options.tlsKey.empty()))
+        throw std::runtime_error("TLS needs both --tls-cert and --tls-key");
+
+    std::filesystem::create_directories(m_options.dataDir);
+    m_db = std::make_unique<Database>(databaseFile(m_options.dataDir));
+    m_feed = std::make_unique<UpdateFeed>();
+    m_tokens = std::make_unique<TokenStore>(*m_db);
+    m_auth = std::make_unique<Authenticator>(*m_tokens);
+    m_workflows = std::make_unique<WorkflowStore>(*m_db, *m_feed);
+    m_tenancy = std::make_unique<TenancyStore>(*m_db);
+    m_executor = std::make_unique<RunExecutor>(*m_db, *m_feed, m_options.executor);
+    m_workflowService = std::make_unique<WorkflowService>(*m_auth, *m_workflows, *m_executor);
+    m_operationsService = std::make_unique<WorkflowOperationsService>(*m_auth, *m_workflows, *m_executor, *m_feed);
+    m_tenantService = std::make_unique<TenantService>(*m_auth, *m_tenancy);
+    m_organizationService = std::make_unique<OrganizationService>(*m_auth, *m_tenancy);
+
+    grpc::EnableDefaultHealthCheckService(true);
+    grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+    grpc::ServerBuilder builder;
+    std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();
+    if (tls) {
+        grpc::SslServerCredentialsOptions ssl;
+        ssl.pem_key_cert_pairs.push_back({readFile(m_options.tlsKey), readFile(m_options.tlsCertificate)});
+        credentials = grpc::SslServerCredentials(ssl);
+    }
+    builder.AddListeningPort(m_options.listen, credentials, &m_port);
+    builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+    builder.RegisterService(m_workflowService.get());
+    builder.RegisterService(m_operationsService.get());
+    builder.RegisterService(m_tenantService.get());
+    builder.RegisterService(m_organizationService.get());
+    m_server = builder.BuildAndStart();
+    if (!m_server || m_port == 0)
+        throw std::runtime_error("cannot listen on " + m_options.listen + " (address in use or not available)");
+    m_executor->start();
+    spdlog::info("ameide-platformd serving on {} ({}) with data in {}", address(), tls ? "TLS" : "plaintext",
+                 m_options.dataDir.string());
+}
+
+void PlatformServer::shutdown(std::chrono::milliseconds drain)
+{
+    if (m_stopped || !m_server)
+        return;
+    m_stopped = true;
+    m_feed->close();
+    if (auto *health = m_server->GetHealthCheckService())
+        health->Shutdown();
+    m_server->Shutdown(std::chrono::system_clock::now() + drain);
+    m_server->Wait();
+    m_executor->stop();
+    spdlog::info("ameide-platformd stopped");
+}
+
+} // namespace ameide::platform

@@ -1,0 +1,707 @@
+#include "dogfood_seed.h"
+
+#include "ameide_core_proto/platform/v1/roles.pb.h"
+#include "ameide_core_proto/platform/v1/tenant_service.pb.h"
+#include "ameide_core_proto/workflows_runtime/v1/workflows_types.pb.h"
+#include "core/clock.h"
+#include "store/database.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <queue>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace ameide::platform {
+
+namespace {
+
+namespace wf = ameide_core_proto::workflows_runtime::v1;
+namespace pv1 = ameide_core_proto::platform::v1;
+
+constexpr std::int64_t kMinute = 60 * 1000;
+constexpr std::int64_t kHour = 60 * kMinute;
+constexpr std::int64_t kDay = 24 * kHour;
+
+struct FailureMode
+{
+    const char *reason;
+    const char *errorClass;
+};
+
+struct StepTemplate
+{
+    const char *id;
+    const char *name;
+    std::vector<FailureMode> failures;
+    int typicalSeconds;
+};
+
+struct DefinitionTemplate
+{
+    const char *slug;
+    const char *description;
+    double weight;
+    double failureRate;
+    std::vector<StepTemplate> steps;
+};
+
+struct TenantTemplate
+{
+    const char *id;
+    const char *name;
+    const char *shortName;
+    bool internal;
+    double share;
+    std::vector<std::array<const char *, 3>> organizations; // id suffix, name, parent suffix
+};
+
+const std::vector<FailureMode> kBuildFailures = {
+    {"compilation failed: undefined reference to 'WorkflowRunner::resume'", "BuildError"},
+    {"build runner OOMKilled (exit code 137)", "ResourceExhausted"},
+};
+const std::vector<FailureMode> kTestFailures = {
+    {"test RunsApi.ListPaged failed: expected 200, got 503", "TestFailure"},
+    {"timed out after 900 s waiting for a test runner", "Timeout"},
+    {"flaky test GraphImport.LargeModel failed on retry 2 of 2", "TestFailure"},
+};
+const std::vector<FailureMode> kAgentFailures = {
+    {"LLM provider returned 429 Too Many Requests", "RateLimited"},
+    {"context window exceeded: 212000 tokens requested, 200000 allowed", "InvalidInput"},
+};
+const std::vector<FailureMode> kPublishFailures = {
+    {"merge conflict in services/workflows/runtime.go", "MergeConflict"},
+    {"artifact registry returned 502 Bad Gateway", "Unavailable"},
+};
+const std::vector<FailureMode> kPolicyFailures = {
+    {"unauthorized merge blocked: missing CODEOWNERS approval", "PolicyViolation"},
+    {"policy exception required: deployment outside change window", "PolicyViolation"},
+};
+const std::vector<FailureMode> kProvisionFailures = {
+    {"Keycloak realm creation timed out after 120 s", "Timeout"},
+    {"organization already exists in the target tenant", "AlreadyExists"},
+};
+const std::vector<FailureMode> kScanFailures = {
+    {"critical vulnerability CVE-2026-31337 in libexpat 2.5.0", "PolicyViolation"},
+    {"scanner database download failed: connection reset", "Unavailable"},
+};
+const std::vector<FailureMode> kNone = {};
+
+const std::vector<DefinitionTemplate> &catalogue()
+{
+    static const std::vector<DefinitionTemplate> all = {
+        {"coding-agent", "An agent plans and implements a backlog item and opens a pull request", 0.20, 0.16,
+         {{"plan", "Plan the change", kAgentFailures, 40},
+          {"implement", "Implement", kAgentFailures, 300},
+          {"build", "Build", kBuildFailures, 180},
+          {"test", "Run tests", kTestFailures, 420},
+          {"open-pr", "Open pull request", kPublishFailures, 8}}},
+        {"pr-review", "Automated review of a pull request", 0.16, 0.08,
+         {{"fetch-diff", "Fetch diff", kNone, 4},
+          {"static-analysis", "Static analysis", kBuildFailures, 90},
+          {"policy-check", "Policy check", kPolicyFailures, 6},
+          {"review-summary", "Write review summary", kAgentFailures, 45}}},
+        {"release-train", "Cut, verify and publish a platform release", 0.04, 0.12,
+         {{"freeze", "Freeze the branch", kNone, 5},
+          {"build-artifacts", "Build artifacts", kBuildFailures, 600},
+          {"integration-tests", "Integration tests", kTestFailures, 1500},
+          {"publish", "Publish", kPublishFailures, 120},
+          {"notify", "Notify channels", kNone, 3}}},
+        {"dependency-upgrade", "Bump a dependency and prove nothing broke", 0.10, 0.14,
+         {{"scan", "Scan manifests", kNone, 20},
+          {"bump", "Bump versions", kNone, 10},
+          {"build", "Build", kBuildFailures, 200},
+          {"test", "Run tests", kTestFailures, 400},
+          {"open-pr", "Open pull request", kPublishFailures, 8}}},
+        {"nightly-e2e", "Nightly end-to-end suite against a fresh environment", 0.05, 0.18,
+         {{"provision", "Provision environment", kProvisionFailures, 240},
+          {"seed", "Seed data", kNone, 60},
+          {"run-suite", "Run suite", kTestFailures, 2400},
+          {"collect-report", "Collect report", kNone, 30},
+          {"teardown", "Tear down", kNone, 90}}},
+        {"security-scan", "SBOM, vulnerability and licence scan", 0.08, 0.07,
+         {{"sbom", "Generate SBOM", kNone, 40},
+          {"vuln-scan", "Vulnerability scan", kScanFailures, 180},
+          {"license-check", "Licence check", kPolicyFailures, 20},
+          {"report", "Publish report", kNone, 5}}},
+        {"docs-publish", "Render and publish documentation", 0.07, 0.04,
+         {{"render", "Render", kBuildFailures, 60},
+          {"link-check", "Check links", kTestFailures, 45},
+          {"publish", "Publish", kPublishFailures, 20}}},
+        {"backlog-triage", "Classify and route incoming feedback", 0.12, 0.05,
+         {{"ingest", "Ingest", kNone, 3},
+          {"classify", "Classify", kAgentFailures, 15},
+          {"dedupe", "Find duplicates", kNone, 8},
+          {"route", "Route to squad", kNone, 2}}},
+        {"tenant-onboarding", "Provision a tenant: realm, organization, activation", 0.02, 0.10,
+         {{"provision-realm", "Provision realm", kProvisionFailures, 60},
+          {"persist-org", "Persist organization", kProvisionFailures, 5},
+          {"activate-tenant", "Activate tenant", kNone, 4}}},
+        {"archimate-sync", "Import the architecture model into the element graph", 0.05, 0.06,
+         {{"export-model", "Export model", kNone, 20},
+          {"validate", "Validate model", kTestFailures, 30},
+          {"import-graph", "Import into graph", kPublishFailures, 90}}},
+        {"parity-report", "Compare internal and customer KPIs", 0.06, 0.03,
+         {{"collect-kpis", "Collect KPIs", kScanFailures, 120},
+          {"compare-cohorts", "Compare cohorts", kNone, 30},
+          {"publish-dashboard", "Publish dashboard", kPublishFailures, 10}}},
+        {"incident-postmortem", "Draft a postmortem from an incident timeline", 0.05, 0.05,
+         {{"gather-timeline", "Gather timeline", kNone, 60},
+          {"draft", "Draft postmortem", kAgentFailures, 180},
+          {"review", "Request review", kNone, 5}}},
+    };
+    return all;
+}
+
+const std::vector<TenantTemplate> &tenants()
+{
+    static const std::vector<TenantTemplate> all = {
+        {"tenant-ameide", "Ameide", "ameide", true, 0.60,
+         {{"root", "Ameide", ""},
+          {"platform", "Platform program", "root"},
+          {"product", "Product squads", "root"},
+          {"ea", "Enterprise architecture", "root"},
+          {"squad-runtime", "Runtime squad", "product"},
+          {"squad-console", "Console squad", "product"}}},
+        {"tenant-acme", "Acme Corporation", "acme", false, 0.25,
+         {{"root", "Acme Corporation", ""}, {"engineering", "Engineering", "root"}, {"operations", "Operations", "root"}}},
+        {"tenant-globex", "Globex", "globex", false, 0.15,
+         {{"root", "Globex", ""}, {"digital", "Digital products", "root"}, {"it", "IT", "root"}}},
+    };
+    return all;
+}
+
+struct RoleUser
+{
+    const char *suffix;
+    const char *displayName;
+    pv1::Role role;
+    const char *orgRole;
+};
+
+const std::vector<RoleUser> &roleUsers()
+{
+    static const std::vector<RoleUser> all = {
+        {"admin", "Administrator", pv1::ROLE_ADMIN, "owner"},
+        {"contributor", "Contributor", pv1::ROLE_CONTRIBUTOR, "member"},
+        {"viewer", "Viewer", pv1::ROLE_VIEWER, "member"},
+        {"guest", "Guest", pv1::ROLE_GUEST, "member"},
+        {"service", "Automation service", pv1::ROLE_SERVICE, "admin"},
+    };
+    return all;
+}
+
+class Generator
+{
+public:
+    explicit Generator(std::uint64_t seed)
+        : m_rng(seed)
+    {
+    }
+
+    double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng); }
+    std::int64_t between(std::int64_t lo, std::int64_t hi)
+    {
+        return std::uniform_int_distribution<std::int64_t>(lo, hi)(m_rng);
+    }
+    // Log-normal around a typical duration, in milliseconds.
+    std::int64_t duration(int typicalSeconds)
+    {
+        const double f = std::exp(std::normal_distribution<double>(0.0, 0.5)(m_rng));
+        return std::max<std::int64_t>(500, static_cast<std::int64_t>(typicalSeconds * 1000.0 * f));
+    }
+    std::string uuid()
+    {
+        static constexpr char digits[] = "0123456789abcdef";
+        std::string out;
+        out.reserve(36);
+        const std::uint64_t a = m_rng();
+        const std::uint64_t b = m_rng();
+        for (int i = 0; i < 32; ++i) {
+            if (i == 8 || i == 12 || i == 16 || i == 20)
+                out.push_back('-');
+            int nibble = static_cast<int>(((i < 16 ? a : b) >> (4 * (i % 16))) & 0xf);
+            if (i == 12)
+                nibble = 4;
+            if (i == 16)
+                nibble = 8 | (nibble & 3);
+            out.push_back(digits[nibble]);
+        }
+        return out;
+    }
+    template<typename T>
+    std::size_t pickWeighted(const std::vector<T> &items, double (*weight)(const T &))
+    {
+        double total = 0;
+        for (const auto &i : items)
+            total += weight(i);
+        double r = uniform() * total;
+        for (std::size_t k = 0; k < items.size(); ++k) {
+            r -= weight(items[k]);
+            if (r <= 0)
+                return k;
+        }
+        return items.size() - 1;
+    }
+
+private:
+    std::mt19937_64 m_rng;
+};
+
+// A time in the window, biased towards working hours on weekdays.
+std::int64_t workingTime(Generator &g, std::int64_t start, std::int64_t end)
+{
+    while (true) {
+        const std::int64_t t = g.between(start, end);
+        const std::int64_t dayMs = t % kDay;
+        const int hour = static_cast<int>(dayMs / kHour);
+        const int weekday = static_cast<int>((t / kDay + 4) % 7); // 1970-01-01 was a Thursday
+        double keep = (hour >= 7 && hour <= 19) ? 1.0 : 0.25;
+        if (weekday == 0 || weekday == 6)
+            keep *= 0.3;
+        if (g.uniform() < keep)
+            return t;
+    }
+}
+
+class Writer
+{
+public:
+    explicit Writer(SQLite::Database &db)
+        : m_run(db,
+                "INSERT INTO workflow_runs(id, tenant_id, definition_id, version_number, element_id, status, input,"
+                " output, created_at, started_at, ended_at, failure_reason, error_class, failed_step_id, current_step,"
+                " started_by, retry_of_run_id, original_run_id, attempt, idempotency_key)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , m_step(db,
+                 "INSERT INTO workflow_run_steps(run_seq, position, step_id, name, status, started_at, ended_at,"
+                 " failure_reason, error_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , m_update(db,
+                   "INSERT INTO workflows_execution_status_updates(tenant_id, run_seq, run_status, step_id,"
+                   " step_status, message, failure_reason, error_class, occurred_at)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , m_db(db)
+    {
+    }
+
+    SQLite::Statement m_run;
+    SQLite::Statement m_step;
+    SQLite::Statement m_update;
+    SQLite::Database &m_db;
+    std::int64_t updates = 0;
+
+    void update(const std::string &tenant, std::int64_t runSeq, wf::WorkflowRunStatus runStatus,
+                const std::string &stepId, wf::WorkflowStepStatus stepStatus, const std::string &message,
+                const FailureMode *failure, std::int64_t at)
+    {
+        m_update.bind(1, tenant);
+        m_update.bind(2, runSeq);
+        m_update.bind(3, static_cast<int>(runStatus));
+        m_update.bind(4, stepId);
+        m_update.bind(5, static_cast<int>(stepStatus));
+        m_update.bind(6, message);
+        m_update.bind(7, failure ? failure->reason : "");
+        m_update.bind(8, failure ? failure->errorClass : "");
+        m_update.bind(9, at);
+        m_update.exec();
+        m_update.reset();
+        ++updates;
+    }
+};
+
+struct SeededDefinition
+{
+    std::string id;
+    const DefinitionTemplate *tpl = nullptr;
+    int versions = 1;
+};
+
+struct SeededTenant
+{
+    const TenantTemplate *tpl = nullptr;
+    std::vector<SeededDefinition> definitions;
+    std::vector<std::string> users;
+    std::vector<std::string> elements;
+};
+
+struct RunPlan
+{
+    std::string id;
+    SeededTenant *tenant = nullptr;
+    const SeededDefinition *definition = nullptr;
+    int version = 1;
+    std::string element;
+    std::string input;
+    std::string startedBy;
+    std::int64_t createdAt = 0;
+    std::string retryOf;
+    std::string original;
+    int attempt = 1;
+};
+
+wf::WorkflowSpec specFor(const DefinitionTemplate &tpl, int version)
+{
+    wf::WorkflowSpec spec;
+    // Version 1 lacked the last step of today's definition for longer flows.
+    const std::size_t count = (version == 1 && tpl.steps.size() > 3) ? tpl.steps.size() - 1 : tpl.steps.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        auto *step = spec.add_steps();
+        step->set_id(tpl.steps[i].id);
+        step->set_name(tpl.steps[i].name);
+        step->set_type(wf::WORKFLOW_STEP_TYPE_ACTIVITY);
+        step->set_timeout_ms(tpl.steps[i].typicalSeconds * 1000 * 4);
+        step->mutable_retry_policy()->set_max_attempts(3);
+        step->mutable_retry_policy()->set_initial_backoff_ms(250);
+        step->mutable_retry_policy()->set_backoff_multiplier(2.0);
+    }
+    return spec;
+}
+
+} // namespace
+
+SeedReport seedDogfood(Database &database, const SeedOptions &options,
+                       const std::function<void(std::int64_t, std::int64_t)> &progress)
+{
+    if (options.runs < 0 || options.days < 1)
+        throw std::invalid_argument("the run count must not be negative and the window must be at least one day");
+    SeedReport report;
+    Generator g(options.randomSeed);
+    const std::int64_t now = nowMs();
+    const std::int64_t windowStart = now - static_cast<std::int64_t>(options.days) * kDay;
+
+    database.withFastBulkWrites([&](SQLite::Database &db) {
+        SQLite::Statement existing(db, "SELECT COUNT(*) FROM tenants");
+        existing.executeStep();
+        if (existing.getColumn(0).getInt() > 0)
+            throw std::runtime_error("the data folder already holds tenants; seed a new, empty data folder");
+
+        std::vector<SeededTenant> seeded;
+        for (const auto &t : tenants()) {
+            SeededTenant st;
+            st.tpl = &t;
+            SQLite::Statement q(db,
+                                "INSERT INTO tenants(id, name, status, internal, created_at, updated_at, created_by,"
+                                " updated_by) VALUES (?, ?, ?, ?, ?, ?, 'seed', 'seed')");
+            q.bind(1, t.id);
+            q.bind(2, t.name);
+            q.bind(3, static_cast<int>(pv1::TENANT_STATUS_ACTIVE));
+            q.bind(4, t.internal ? 1 : 0);
+            q.bind(5, windowStart - 30 * kDay);
+            q.bind(6, windowStart - 30 * kDay);
+            q.exec();
+            ++report.tenants;
+
+            for (const auto &o : t.organizations) {
+                SQLite::Statement org(db,
+                                      "INSERT INTO organizations(id, tenant_id, parent_id, name, created_at, updated_at,"
+                                      " created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'seed', 'seed')");
+                org.bind(1, std::string("org-") + t.shortName + '-' + o[0]);
+                org.bind(2, t.id);
+                if (o[2][0] == '\0')
+                    org.bind(3);
+                else
+                    org.bind(3, std::string("org-") + t.shortName + '-' + o[2]);
+                org.bind(4, o[1]);
+                org.bind(5, windowStart - 30 * kDay);
+                org.bind(6, windowStart - 30 * kDay);
+                org.exec();
+                ++report.organizations;
+            }
+            for (const auto &u : roleUsers()) {
+                const std::string userId = std::string("user-") + t.shortName + '-' + u.suffix;
+                SQLite::Statement user(db,
+                                       "INSERT INTO users(id, tenant_id, display_name, email, role) VALUES (?, ?, ?, ?, ?)");
+                user.bind(1, userId);
+                user.bind(2, t.id);
+                user.bind(3, std::string(t.name) + ' ' + u.displayName);
+                user.bind(4, std::string(u.suffix) + '@' + t.shortName + ".example");
+                user.bind(5, static_cast<int>(u.role));
+                user.exec();
+                SQLite::Statement member(db,
+                                         "INSERT INTO organization_memberships(organization_id, user_id, role, created_at)"
+                                         " VALUES (?, ?, ?, ?)");
+                member.bind(1, std::string("org-") + t.shortName + "-root");
+                member.bind(2, userId);
+                member.bind(3, u.orgRole);
+                member.bind(4, windowStart - 30 * kDay);
+                member.exec();
+                if (u.role != pv1::ROLE_GUEST && u.role != pv1::ROLE_VIEWER)
+                    st.users.push_back(userId);
+                ++report.users;
+            }
+            for (int e = 0; e < 40; ++e)
+                st.elements.push_back(std::string("el-") + t.shortName + "-" + std::to_string(1000 + e));
+
+            for (const auto &d : catalogue()) {
+                SeededDefinition sd;
+                sd.id = std::string("wfd-") + t.shortName + '-' + d.slug;
+                sd.tpl = &d;
+                sd.versions = 1 + static_cast<int>(g.between(1, 2));
+                SQLite::Statement def(db,
+                                      "INSERT INTO workflow_definitions(id, tenant_id, name, description, status,"
+                                      " created_at, updated_at, created_by, updated_by)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, 'seed', 'seed')");
+                def.bind(1, sd.id);
+                def.bind(2, t.id);
+                def.bind(3, d.slug);
+                def.bind(4, d.description);
+                def.bind(5, static_cast<int>(wf::WORKFLOW_DEFINITION_STATUS_ACTIVE));
+                def.bind(6, windowStart - 20 * kDay);
+                def.bind(7, windowStart - 20 * kDay);
+                def.exec();
+                ++report.definitions;
+                for (int v = 1; v <= sd.versions; ++v) {
+                    const std::string blob = specFor(d, v).SerializeAsString();
+                    const std::int64_t published =
+                        windowStart - 10 * kDay + (v - 1) * (options.days * kDay / (sd.versions + 1));
+                    SQLite::Statement ver(db,
+                                          "INSERT INTO workflow_versions(definition_id, version_number, tag, spec,"
+                                          " status, published_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                    ver.bind(1, sd.id);
+                    ver.bind(2, v);
+                    ver.bind(3, "v" + std::to_string(v) + ".0.0");
+                    ver.bind(4, blob.data(), static_cast<int>(blob.size()));
+                    ver.bind(5, static_cast<int>(wf::WORKFLOW_DEFINITION_STATUS_ACTIVE));
+                    ver.bind(6, published);
+                    ver.bind(7, published);
+                    ver.exec();
+                    ++report.versions;
+                }
+                st.definitions.push_back(std::move(sd));
+            }
+            seeded.push_back(std::move(st));
+        }
+
+        // Plan the runs in time order, so run sequence follows creation time.
+        const std::int64_t total = options.runs;
+        std::vector<std::int64_t> times(static_cast<std::size_t>(total));
+        for (auto &t : times)
+            t = workingTime(g, windowStart, now - 10 * kMinute);
+        std::sort(times.begin(), times.end());
+
+        Writer w(db);
+        auto later = [](const RunPlan &a, const RunPlan &b) { return a.createdAt > b.createdAt; };
+        std::priority_queue<RunPlan, std::vector<RunPlan>, decltype(later)> pendingRetries(later);
+        std::int64_t written = 0;
+        const std::int64_t liveFrom = total - std::min<std::int64_t>(options.liveRuns, total);
+
+        auto writeRun = [&](const RunPlan &plan, bool live) {
+            const auto &tpl = *plan.definition->tpl;
+            const auto spec = specFor(tpl, plan.version);
+            const int steps = spec.steps_size();
+            // Outcome: which step fails or is cancelled, if any.
+            int failAt = -1;
+            int cancelAt = -1;
+            const FailureMode *failure = nullptr;
+            const double roll = g.uniform();
+            const double failRate = plan.attempt > 1 ? 0.25 : tpl.failureRate * (plan.tenant->tpl->internal ? 1.0 : 0.7);
+            if (!live && roll < failRate) {
+                std::vector<int> candidates;
+                for (int i = 0; i < steps; ++i) {
+                    if (!tpl.steps[static_cast<std::size_t>(i)].failures.empty())
+                        candidates.push_back(i);
+                }
+                if (!candidates.empty()) {
+                    failAt = candidates[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(candidates.size()) - 1))];
+                    const auto &modes = tpl.steps[static_cast<std::size_t>(failAt)].failures;
+                    failure = &modes[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(modes.size()) - 1))];
+                }
+            } else if (!live && roll < failRate + 0.02) {
+                cancelAt = static_cast<int>(g.between(0, steps - 1));
+            }
+
+            const std::string &tenant = plan.tenant->tpl->id;
+            const std::int64_t started = plan.createdAt + g.between(200, 5000);
+            std::vector<std::pair<std::int64_t, std::int64_t>> stepTimes;
+            std::int64_t t = started;
+            const int executed = failAt >= 0 ? failAt + 1 : (cancelAt >= 0 ? cancelAt + 1 : steps);
+            for (int i = 0; i < executed; ++i) {
+                const std::int64_t d = g.duration(tpl.steps[static_cast<std::size_t>(i)].typicalSeconds);
+                stepTimes.emplace_back(t, t + d);
+                t += d + g.between(50, 800);
+            }
+            const std::int64_t ended = stepTimes.empty() ? started : stepTimes.back().second;
+            wf::WorkflowRunStatus status = wf::WORKFLOW_RUN_STATUS_COMPLETED;
+            if (live)
+                status = wf::WORKFLOW_RUN_STATUS_PENDING;
+            else if (failAt >= 0)
+                status = wf::WORKFLOW_RUN_STATUS_FAILED;
+            else if (cancelAt >= 0)
+                status = wf::WORKFLOW_RUN_STATUS_CANCELLED;
+
+            auto &r = w.m_run;
+            r.bind(1, plan.id);
+            r.bind(2, tenant);
+            r.bind(3, plan.definition->id);
+            r.bind(4, plan.version);
+            r.bind(5, plan.element);
+            r.bind(6, static_cast<int>(status));
+            r.bind(7, plan.input);
+            r.bind(8, live ? std::string("{}")
+                           : "{\"steps_completed\":" + std::to_string(failAt >= 0 ? failAt : (cancelAt >= 0 ? cancelAt : steps)) + "}");
+            r.bind(9, plan.createdAt);
+            if (live) {
+                r.bind(10);
+                r.bind(11);
+            } else {
+                r.bind(10, started);
+                r.bind(11, ended);
+            }
+            r.bind(12, failure ? failure->reason : "");
+            r.bind(13, failure ? failure->errorClass : "");
+            r.bind(14, failure ? tpl.steps[static_cast<std::size_t>(failAt)].id : "");
+            r.bind(15, live ? 0 : executed - 1);
+            r.bind(16, plan.startedBy);
+            r.bind(17, plan.retryOf);
+            r.bind(18, plan.original.empty() ? plan.id : plan.original);
+            r.bind(19, plan.attempt);
+            if (plan.retryOf.empty())
+                r.bind(20);
+            else
+                r.bind(20, "seed-retry-" + plan.retryOf);
+            r.exec();
+            r.reset();
+            const std::int64_t seq = db.getLastInsertRowid();
+
+            w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_PENDING, "", wf::WORKFLOW_STEP_STATUS_UNSPECIFIED,
+                     plan.retryOf.empty() ? "run created" : "retry of run " + plan.retryOf, nullptr, plan.createdAt);
+            if (!live)
+                w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_RUNNING, "", wf::WORKFLOW_STEP_STATUS_UNSPECIFIED,
+                         "run started", nullptr, started);
+            for (int i = 0; i < steps; ++i) {
+                const auto &st = spec.steps(i);
+                wf::WorkflowStepStatus stepStatus = wf::WORKFLOW_STEP_STATUS_PENDING;
+                if (!live && i < executed) {
+                    stepStatus = i == failAt ? wf::WORKFLOW_STEP_STATUS_FAILED
+                        : i == cancelAt      ? wf::WORKFLOW_STEP_STATUS_CANCELLED
+                                             : wf::WORKFLOW_STEP_STATUS_COMPLETED;
+                }
+                auto &s = w.m_step;
+                s.bind(1, seq);
+                s.bind(2, i);
+                s.bind(3, st.id());
+                s.bind(4, st.name());
+                s.bind(5, static_cast<int>(stepStatus));
+                if (stepStatus == wf::WORKFLOW_STEP_STATUS_PENDING) {
+                    s.bind(6);
+                    s.bind(7);
+                } else {
+                    s.bind(6, stepTimes[static_cast<std::size_t>(i)].first);
+                    s.bind(7, stepTimes[static_cast<std::size_t>(i)].second);
+                }
+                const FailureMode *sf = i == failAt ? failure : nullptr;
+                s.bind(8, sf ? sf->reason : "");
+                s.bind(9, sf ? sf->errorClass : "");
+                s.exec();
+                s.reset();
+                if (stepStatus != wf::WORKFLOW_STEP_STATUS_PENDING) {
+                    w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_RUNNING, st.id(), wf::WORKFLOW_STEP_STATUS_RUNNING,
+                             "step started", nullptr, stepTimes[static_cast<std::size_t>(i)].first);
+                    const bool cancelled = stepStatus == wf::WORKFLOW_STEP_STATUS_CANCELLED;
+                    if (!cancelled)
+                        w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_RUNNING, st.id(), stepStatus,
+                                 sf ? "step failed" : "step completed", sf, stepTimes[static_cast<std::size_t>(i)].second);
+                }
+            }
+            if (status == wf::WORKFLOW_RUN_STATUS_COMPLETED)
+                w.update(tenant, seq, status, "", wf::WORKFLOW_STEP_STATUS_UNSPECIFIED, "run completed", nullptr, ended);
+            else if (status == wf::WORKFLOW_RUN_STATUS_FAILED)
+                w.update(tenant, seq, status, tpl.steps[static_cast<std::size_t>(failAt)].id,
+                         wf::WORKFLOW_STEP_STATUS_FAILED, "run failed", failure, ended);
+            else if (status == wf::WORKFLOW_RUN_STATUS_CANCELLED)
+                w.update(tenant, seq, status, "", wf::WORKFLOW_STEP_STATUS_UNSPECIFIED,
+                         "cancelled by " + plan.startedBy, nullptr, ended);
+            ++report.runs;
+            if (plan.attempt > 1)
+                ++report.retries;
+
+            // Some failures are retried a little later, most of them successfully.
+            const double retryChance = plan.tenant->tpl->internal ? 0.55 : 0.35;
+            if (status == wf::WORKFLOW_RUN_STATUS_FAILED && plan.attempt < 3 && g.uniform() < retryChance) {
+                RunPlan retry = plan;
+                retry.id = g.uuid();
+                retry.retryOf = plan.id;
+                retry.original = plan.original.empty() ? plan.id : plan.original;
+                retry.attempt = plan.attempt + 1;
+                retry.createdAt = ended + g.between(kMinute, 3 * kHour);
+                if (retry.createdAt < now - 10 * kMinute)
+                    pendingRetries.push(std::move(retry));
+            }
+        };
+
+        auto pickTenant = [&]() -> SeededTenant & {
+            double r = g.uniform();
+            for (auto &t : seeded) {
+                r -= t.tpl->share;
+                if (r <= 0)
+                    return t;
+            }
+            return seeded.back();
+        };
+
+        std::size_t next = 0;
+        while (written < total) {
+            // Retries due before the next fresh run are written first; each counts toward the total.
+            const bool retryFirst = !pendingRetries.empty()
+                && (next >= times.size() || pendingRetries.top().createdAt <= times[next]);
+            RunPlan plan;
+            if (retryFirst) {
+                plan = pendingRetries.top();
+                pendingRetries.pop();
+            } else {
+                plan.createdAt = times[next++];
+                plan.id = g.uuid();
+                plan.tenant = &pickTenant();
+                const auto &defs = plan.tenant->definitions;
+                double r = g.uniform();
+                std::size_t k = 0;
+                for (; k + 1 < defs.size(); ++k) {
+                    r -= defs[k].tpl->weight;
+                    if (r <= 0)
+                        break;
+                }
+                plan.definition = &defs[k];
+                const double f = static_cast<double>(plan.createdAt - windowStart) / static_cast<double>(now - windowStart);
+                int version = 1 + static_cast<int>(f * plan.definition->versions);
+                version = std::clamp(version, 1, plan.definition->versions);
+                if (version > 1 && g.uniform() < 0.1)
+                    --version;
+                plan.version = version;
+                if (g.uniform() < 0.6)
+                    plan.element = plan.tenant->elements[static_cast<std::size_t>(g.between(0, 39))];
+                plan.startedBy = plan.tenant->users[static_cast<std::size_t>(
+                    g.between(0, static_cast<std::int64_t>(plan.tenant->users.size()) - 1))];
+                const bool live = written >= liveFrom;
+                std::string input = "{\"repository\":\"" + std::string(plan.tenant->tpl->shortName)
+                    + "/core\",\"ticket\":\"AM-" + std::to_string(g.between(300, 4999)) + "\"";
+                if (live) {
+                    input += ",\"duration_ms\":" + std::to_string(g.between(2000, 12000));
+                    if (g.uniform() < 0.25) {
+                        input += ",\"simulate_failure\":\"" + std::string(plan.definition->tpl->steps.back().id)
+                            + "\",\"fail_attempts\":1";
+                    }
+                }
+                input += "}";
+                plan.input = std::move(input);
+                writeRun(plan, live);
+                ++written;
+                if (progress && written % 10000 == 0)
+                    progress(written, total);
+                continue;
+            }
+            writeRun(plan, false);
+            ++written;
+            if (progress && written % 10000 == 0)
+                progress(written, total);
+        }
+        report.statusUpdates = w.updates;
+    });
+    return report;
+}
+
+} // namespace ameide::platform

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.grpc.pb.h"
+
+#include <string>
+
+namespace ameide::platform {
+
+class Authenticator;
+class RunExecutor;
+class UpdateFeed;
+class WorkflowStore;
+
+namespace wf = ameide_core_proto::workflows_runtime::v1;
+
+// The console's additions to the workflow runtime: retries and the live
+// status stream.
+class WorkflowOperationsService final : public wf::WorkflowOperationsService::Service
+{
+public:
+    WorkflowOperationsService(Authenticator &auth, WorkflowStore &store, RunExecutor &executor, UpdateFeed &feed);
+
+    grpc::Status RetryWorkflowRun(grpc::ServerContext *ctx, const wf::RetryWorkflowRunRequest *req,
+                                  wf::RetryWorkflowRunResponse *resp) override;
+    grpc::Status WatchWorkflowRuns(grpc::ServerContext *ctx, const wf::WatchWorkflowRunsRequest *req,
+                                   grpc::ServerWriter<wf::WatchWorkflowRunsResponse> *writer) override;
+
+private:
+    Authenticator &m_auth;
+    WorkflowStore &m_store;
+    RunExecutor &m_executor;
+    UpdateFeed &m_feed;
+};
+
+// Watch cursors: opaque to clients, carrying a status update sequence.
+std::string encodeWatchCursor(std::int64_t sequence);
+std::int64_t decodeWatchCursor(const std::string &cursor);
+
+} // namespace ameide::platform

@@ -1,0 +1,852 @@
+#include "workflow_store.h"
+
+#include "auth/caller.h"
+#include "core/clock.h"
+#include "core/ids.h"
+#include "core/status_error.h"
+#include "database.h"
+#include "services/validation.h"
+#include "update_feed.h"
+
+#include <google/protobuf/util/json_util.h>
+
+#include <SQLiteCpp/Statement.h>
+
+#include <variant>
+
+namespace ameide::platform {
+
+namespace {
+
+using grpc::StatusCode;
+
+constexpr const char *kRunColumns =
+    "r.seq, r.id, r.tenant_id, r.definition_id, d.name, r.version_number, r.element_id, r.status,"
+    " r.created_at, r.started_at, r.ended_at, r.failure_reason, r.error_class, r.failed_step_id,"
+    " r.started_by, r.retry_of_run_id, r.original_run_id, r.attempt, r.input, r.output";
+constexpr int kRunColumnCount = 20;
+constexpr const char *kRunFrom = " FROM workflow_runs r JOIN workflow_definitions d ON d.id = r.definition_id";
+
+void setOptionalTime(google::protobuf::Timestamp *ts, const SQLite::Column &col)
+{
+    if (!col.isNull())
+        setTimestamp(ts, col.getInt64());
+}
+
+void jsonToStruct(const std::string &json, google::protobuf::Struct *out)
+{
+    if (json.empty() || json == "{}")
+        return;
+    // Stored JSON was produced by structToJson; a failure here means a damaged row.
+    if (!google::protobuf::util::JsonStringToMessage(json, out).ok())
+        out->Clear();
+}
+
+std::string structToJson(const google::protobuf::Struct &value)
+{
+    std::string out;
+    if (!google::protobuf::util::MessageToJsonString(value, &out).ok())
+        invalidArgument("input cannot be represented as JSON");
+    return out;
+}
+
+// Reads the run columns starting at `first`; input and output only when full.
+wf::WorkflowRun readRun(SQLite::Statement &q, int first, bool full)
+{
+    wf::WorkflowRun run;
+    run.set_id(q.getColumn(first + 1).getString());
+    run.set_tenant_id(q.getColumn(first + 2).getString());
+    run.set_definition_id(q.getColumn(first + 3).getString());
+    run.set_definition_name(q.getColumn(first + 4).getString());
+    run.set_version_number(q.getColumn(first + 5).getInt());
+    run.set_element_id(q.getColumn(first + 6).getString());
+    run.set_status(static_cast<wf::WorkflowRunStatus>(q.getColumn(first + 7).getInt()));
+    setTimestamp(run.mutable_created_at(), q.getColumn(first + 8).getInt64());
+    setOptionalTime(run.mutable_started_at(), q.getColumn(first + 9));
+    setOptionalTime(run.mutable_ended_at(), q.getColumn(first + 10));
+    run.set_failure_reason(q.getColumn(first + 11).getString());
+    run.set_error_class(q.getColumn(first + 12).getString());
+    run.set_failed_step_id(q.getColumn(first + 13).getString());
+    run.set_started_by(q.getColumn(first + 14).getString());
+    run.set_retry_of_run_id(q.getColumn(first + 15).getString());
+    run.set_original_run_id(q.getColumn(first + 16).getString());
+    run.set_attempt(q.getColumn(first + 17).getInt());
+    if (full) {
+        jsonToStruct(q.getColumn(first + 18).getString(), run.mutable_input());
+        jsonToStruct(q.getColumn(first + 19).getString(), run.mutable_output());
+    }
+    return run;
+}
+
+struct RunRef
+{
+    std::int64_t seq = 0;
+    wf::WorkflowRun run;
+};
+
+std::optional<RunRef> findRun(SQLite::Database &db, const std::string &tenantId, const std::string &runId, bool full)
+{
+    SQLite::Statement q(db, std::string("SELECT ") + kRunColumns + kRunFrom + " WHERE r.id = ? AND r.tenant_id = ?");
+    q.bind(1, runId);
+    q.bind(2, tenantId);
+    if (!q.executeStep())
+        return std::nullopt;
+    return RunRef{q.getColumn(0).getInt64(), readRun(q, 0, full)};
+}
+
+RunRef requireRun(SQLite::Database &db, const std::string &tenantId, const std::string &runId, bool full)
+{
+    auto found = findRun(db, tenantId, runId, full);
+    if (!found)
+        fail(StatusCode::NOT_FOUND, "workflow run " + runId + " does not exist");
+    return std::move(*found);
+}
+
+void readSteps(SQLite::Database &db, std::int64_t runSeq, wf::WorkflowRun *run)
+{
+    SQLite::Statement q(db,
+                        "SELECT step_id, name, status, started_at, ended_at, failure_reason, error_class"
+                        " FROM workflow_run_steps WHERE run_seq = ? ORDER BY position");
+    q.bind(1, runSeq);
+    while (q.executeStep()) {
+        auto *step = run->add_steps();
+        step->set_id(q.getColumn(0).getString());
+        step->set_name(q.getColumn(1).getString());
+        step->set_status(static_cast<wf::WorkflowStepStatus>(q.getColumn(2).getInt()));
+        setOptionalTime(step->mutable_started_at(), q.getColumn(3));
+        setOptionalTime(step->mutable_ended_at(), q.getColumn(4));
+        step->set_failure_reason(q.getColumn(5).getString());
+        step->set_error_class(q.getColumn(6).getString());
+    }
+}
+
+wf::WorkflowDefinition readDefinition(SQLite::Statement &q)
+{
+    wf::WorkflowDefinition d;
+    d.set_id(q.getColumn(0).getString());
+    d.set_tenant_id(q.getColumn(1).getString());
+    d.set_name(q.getColumn(2).getString());
+    d.set_description(q.getColumn(3).getString());
+    d.set_status(static_cast<wf::WorkflowDefinitionStatus>(q.getColumn(4).getInt()));
+    d.set_latest_version(q.getColumn(5).getInt());
+    auto *md = d.mutable_metadata();
+    setTimestamp(md->mutable_created_at(), q.getColumn(6).getInt64());
+    setTimestamp(md->mutable_updated_at(), q.getColumn(7).getInt64());
+    md->set_created_by(q.getColumn(8).getString());
+    md->set_updated_by(q.getColumn(9).getString());
+    return d;
+}
+
+constexpr const char *kDefinitionSelect =
+    "SELECT d.id, d.tenant_id, d.name, d.description, d.status,"
+    " (SELECT COALESCE(MAX(version_number), 0) FROM workflow_versions v WHERE v.definition_id = d.id),"
+    " d.created_at, d.updated_at, d.created_by, d.updated_by FROM workflow_definitions d";
+
+wf::WorkflowDefinition requireDefinition(SQLite::Database &db, const std::string &tenantId, const std::string &id)
+{
+    SQLite::Statement q(db, std::string(kDefinitionSelect) + " WHERE d.id = ? AND d.tenant_id = ?");
+    q.bind(1, id);
+    q.bind(2, tenantId);
+    if (!q.executeStep())
+        fail(StatusCode::NOT_FOUND, "workflow definition " + id + " does not exist");
+    return readDefinition(q);
+}
+
+wf::WorkflowRule readRule(SQLite::Statement &q)
+{
+    wf::WorkflowRule r;
+    r.set_id(q.getColumn(0).getString());
+    r.set_tenant_id(q.getColumn(1).getString());
+    r.set_name(q.getColumn(2).getString());
+    r.set_definition_id(q.getColumn(3).getString());
+    r.set_trigger_event(q.getColumn(4).getString());
+    r.set_condition(q.getColumn(5).getString());
+    r.set_enabled(q.getColumn(6).getInt() != 0);
+    auto *md = r.mutable_metadata();
+    setTimestamp(md->mutable_created_at(), q.getColumn(7).getInt64());
+    setTimestamp(md->mutable_updated_at(), q.getColumn(8).getInt64());
+    md->set_created_by(q.getColumn(9).getString());
+    md->set_updated_by(q.getColumn(10).getString());
+    return r;
+}
+
+constexpr const char *kRuleSelect =
+    "SELECT id, tenant_id, name, definition_id, trigger_event, condition, enabled, created_at, updated_at,"
+    " created_by, updated_by FROM workflow_rules";
+
+wf::WorkflowRule requireRule(SQLite::Database &db, const std::string &tenantId, const std::string &id)
+{
+    SQLite::Statement q(db, std::string(kRuleSelect) + " WHERE id = ? AND tenant_id = ?");
+    q.bind(1, id);
+    q.bind(2, tenantId);
+    if (!q.executeStep())
+        fail(StatusCode::NOT_FOUND, "workflow rule " + id + " does not exist");
+    return readRule(q);
+}
+
+std::int64_t parseInt64(const std::string &s)
+{
+    try {
+        std::size_t used = 0;
+        const long long v = std::stoll(s, &used);
+        if (used != s.size())
+            throw std::invalid_argument(s);
+        return v;
+    } catch (const std::exception &) {
+        invalidArgument("pagination.page_token is not a token this server issued");
+    }
+}
+
+bool isTerminal(wf::WorkflowRunStatus s)
+{
+    return s == wf::WORKFLOW_RUN_STATUS_COMPLETED || s == wf::WORKFLOW_RUN_STATUS_FAILED
+        || s == wf::WORKFLOW_RUN_STATUS_CANCELLED;
+}
+
+// Positional parameters of a query assembled from optional conditions.
+using Param = std::variant<std::string, std::int64_t>;
+
+void bindParams(SQLite::Statement &q, const std::vector<Param> &params)
+{
+    int i = 1;
+    for (const auto &p : params)
+        std::visit([&](const auto &v) { q.bind(i++, v); }, p);
+}
+
+// Appends the filter's conditions on the run (alias r) and, for watch, on
+// the update's run status (alias u) instead of the run's.
+void appendRunFilter(const wf::WorkflowRunFilter &filter, const char *statusColumn, std::string *sql,
+                     std::vector<Param> *params)
+{
+    if (!filter.definition_id().empty()) {
+        *sql += " AND r.definition_id = ?";
+        params->emplace_back(filter.definition_id());
+    }
+    if (!filter.element_id().empty()) {
+        *sql += " AND r.element_id = ?";
+        params->emplace_back(filter.element_id());
+    }
+    if (filter.statuses_size() > 0) {
+        *sql += std::string(" AND ") + statusColumn + " IN (";
+        for (int i = 0; i < filter.statuses_size(); ++i) {
+            *sql += i == 0 ? "?" : ", ?";
+            params->emplace_back(std::int64_t{filter.statuses(i)});
+        }
+        *sql += ")";
+    }
+}
+
+} // namespace
+
+std::int64_t appendStatusUpdate(SQLite::Database &db, const StatusUpdateRow &row)
+{
+    SQLite::Statement q(db,
+                        "INSERT INTO workflows_execution_status_updates(tenant_id, run_seq, run_status, step_id,"
+                        " step_status, message, failure_reason, error_class, occurred_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, row.tenantId);
+    q.bind(2, row.runSeq);
+    q.bind(3, static_cast<int>(row.runStatus));
+    q.bind(4, row.stepId);
+    q.bind(5, static_cast<int>(row.stepStatus));
+    q.bind(6, row.message);
+    q.bind(7, row.failureReason);
+    q.bind(8, row.errorClass);
+    q.bind(9, row.occurredAt);
+    q.exec();
+    return db.getLastInsertRowid();
+}
+
+wf::WorkflowSpec loadSpec(SQLite::Database &db, const std::string &definitionId, int versionNumber)
+{
+    SQLite::Statement q(db, "SELECT spec FROM workflow_versions WHERE definition_id = ? AND version_number = ?");
+    q.bind(1, definitionId);
+    q.bind(2, versionNumber);
+    if (!q.executeStep())
+        fail(StatusCode::NOT_FOUND,
+             "version " + std::to_string(versionNumber) + " of workflow definition " + definitionId + " does not exist");
+    wf::WorkflowSpec spec;
+    const auto col = q.getColumn(0);
+    if (!spec.ParseFromArray(col.getBlob(), col.getBytes()))
+        fail(StatusCode::DATA_LOSS, "the stored spec of " + definitionId + " is damaged");
+    return spec;
+}
+
+std::int64_t insertPendingRun(SQLite::Database &db, const NewRun &run, const wf::WorkflowSpec &spec,
+                              std::int64_t *updateSeq)
+{
+    SQLite::Statement q(db,
+                        "INSERT INTO workflow_runs(id, tenant_id, definition_id, version_number, element_id, status,"
+                        " input, created_at, started_by, retry_of_run_id, original_run_id, attempt, idempotency_key)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, run.id);
+    q.bind(2, run.tenantId);
+    q.bind(3, run.definitionId);
+    q.bind(4, run.versionNumber);
+    q.bind(5, run.elementId);
+    q.bind(6, static_cast<int>(wf::WORKFLOW_RUN_STATUS_PENDING));
+    q.bind(7, run.inputJson);
+    q.bind(8, run.createdAt);
+    q.bind(9, run.startedBy);
+    q.bind(10, run.retryOfRunId);
+    q.bind(11, run.originalRunId.empty() ? run.id : run.originalRunId);
+    q.bind(12, run.attempt);
+    if (run.idempotencyKey)
+        q.bind(13, *run.idempotencyKey);
+    else
+        q.bind(13);
+    q.exec();
+    const std::int64_t seq = db.getLastInsertRowid();
+
+    SQLite::Statement step(db,
+                           "INSERT INTO workflow_run_steps(run_seq, position, step_id, name, status)"
+                           " VALUES (?, ?, ?, ?, ?)");
+    for (int i = 0; i < spec.steps_size(); ++i) {
+        step.bind(1, seq);
+        step.bind(2, i);
+        step.bind(3, spec.steps(i).id());
+        step.bind(4, spec.steps(i).name());
+        step.bind(5, static_cast<int>(wf::WORKFLOW_STEP_STATUS_PENDING));
+        step.exec();
+        step.reset();
+    }
+    StatusUpdateRow u;
+    u.tenantId = run.tenantId;
+    u.runSeq = seq;
+    u.runStatus = wf::WORKFLOW_RUN_STATUS_PENDING;
+    u.message = run.retryOfRunId.empty() ? "run created" : "retry of run " + run.retryOfRunId;
+    u.occurredAt = run.createdAt;
+    const std::int64_t s = appendStatusUpdate(db, u);
+    if (updateSeq)
+        *updateSeq = s;
+    return seq;
+}
+
+WorkflowStore::WorkflowStore(Database &db, UpdateFeed &feed)
+    : m_db(db)
+    , m_feed(feed)
+{
+}
+
+wf::WorkflowDefinition WorkflowStore::createDefinition(const Caller &caller, const wf::WorkflowDefinition &in)
+{
+    return m_db.write([&](SQLite::Database &db) {
+        SQLite::Statement dup(db, "SELECT 1 FROM workflow_definitions WHERE tenant_id = ? AND name = ?");
+        dup.bind(1, caller.tenantId);
+        dup.bind(2, in.name());
+        if (dup.executeStep())
+            fail(StatusCode::ALREADY_EXISTS, "a workflow definition named " + in.name() + " already exists");
+        const std::string id = in.id().empty() ? newId("wfd") : in.id();
+        const auto now = nowMs();
+        SQLite::Statement q(db,
+                            "INSERT INTO workflow_definitions(id, tenant_id, name, description, status, created_at,"
+                            " updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, id);
+        q.bind(2, caller.tenantId);
+        q.bind(3, in.name());
+        q.bind(4, in.description());
+        q.bind(5, static_cast<int>(in.status() == wf::WORKFLOW_DEFINITION_STATUS_UNSPECIFIED
+                                       ? wf::WORKFLOW_DEFINITION_STATUS_DRAFT
+                                       : in.status()));
+        q.bind(6, now);
+        q.bind(7, now);
+        q.bind(8, caller.userId);
+        q.bind(9, caller.userId);
+        try {
+            q.exec();
+        } catch (const SQLite::Exception &) {
+            fail(StatusCode::ALREADY_EXISTS, "workflow definition " + id + " already exists");
+        }
+        return requireDefinition(db, caller.tenantId, id);
+    });
+}
+
+wf::WorkflowDefinition WorkflowStore::updateDefinition(const Caller &caller, const wf::WorkflowDefinition &in)
+{
+    return m_db.write([&](SQLite::Database &db) {
+        requireDefinition(db, caller.tenantId, in.id());
+        SQLite::Statement dup(db, "SELECT 1 FROM workflow_definitions WHERE tenant_id = ? AND name = ? AND id <> ?");
+        dup.bind(1, caller.tenantId);
+        dup.bind(2, in.name());
+        dup.bind(3, in.id());
+        if (dup.executeStep())
+            fail(StatusCode::ALREADY_EXISTS, "a workflow definition named " + in.name() + " already exists");
+        SQLite::Statement q(db,
+                            "UPDATE workflow_definitions SET name = ?, description = ?, status = ?, updated_at = ?,"
+                            " updated_by = ? WHERE id = ? AND tenant_id = ?");
+        q.bind(1, in.name());
+        q.bind(2, in.description());
+        q.bind(3, static_cast<int>(in.status()));
+        q.bind(4, nowMs());
+        q.bind(5, caller.userId);
+        q.bind(6, in.id());
+        q.bind(7, caller.tenantId);
+        q.exec();
+        return requireDefinition(db, caller.tenantId, in.id());
+    });
+}
+
+std::vector<wf::WorkflowDefinition> WorkflowStore::listDefinitions(const Caller &caller,
+                                                                   wf::WorkflowDefinitionStatus status,
+                                                                   const PageRequest &page, std::string *nextToken,
+                                                                   const std::string &scope)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        std::string sql = std::string(kDefinitionSelect) + " WHERE d.tenant_id = ?";
+        std::vector<Param> params{caller.tenantId};
+        if (page.hasCursor) {
+            sql += " AND d.id > ?";
+            params.emplace_back(page.cursor.at(0));
+        }
+        if (status != wf::WORKFLOW_DEFINITION_STATUS_UNSPECIFIED) {
+            sql += " AND d.status = ?";
+            params.emplace_back(std::int64_t{status});
+        }
+        sql += " ORDER BY d.id LIMIT ?";
+        params.emplace_back(std::int64_t{page.pageSize + 1});
+        SQLite::Statement q(db, sql);
+        bindParams(q, params);
+        std::vector<wf::WorkflowDefinition> out;
+        while (q.executeStep())
+            out.push_back(readDefinition(q));
+        if (static_cast<int>(out.size()) > page.pageSize) {
+            out.pop_back();
+            *nextToken = makePageToken(scope, {out.back().id()});
+        }
+        return out;
+    });
+}
+
+wf::WorkflowVersion WorkflowStore::createVersion(const Caller &caller, const std::string &definitionId,
+                                                 const std::string &tag, const wf::WorkflowSpec &spec,
+                                                 wf::WorkflowDefinitionStatus status)
+{
+    return m_db.write([&](SQLite::Database &db) {
+        const auto def = requireDefinition(db, caller.tenantId, definitionId);
+        const int number = def.latest_version() + 1;
+        const auto now = nowMs();
+        const bool publish = status == wf::WORKFLOW_DEFINITION_STATUS_ACTIVE;
+        const std::string blob = spec.SerializeAsString();
+        SQLite::Statement q(db,
+                            "INSERT INTO workflow_versions(definition_id, version_number, tag, spec, status,"
+                            " published_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, definitionId);
+        q.bind(2, number);
+        q.bind(3, tag);
+        q.bind(4, blob.data(), static_cast<int>(blob.size()));
+        q.bind(5, static_cast<int>(publish ? wf::WORKFLOW_DEFINITION_STATUS_ACTIVE : wf::WORKFLOW_DEFINITION_STATUS_DRAFT));
+        if (publish)
+            q.bind(6, now);
+        else
+            q.bind(6);
+        q.bind(7, now);
+        q.exec();
+        wf::WorkflowVersion v;
+        v.set_definition_id(definitionId);
+        v.set_version_number(number);
+        v.set_tag(tag);
+        *v.mutable_spec() = spec;
+        v.set_status(publish ? wf::WORKFLOW_DEFINITION_STATUS_ACTIVE : wf::WORKFLOW_DEFINITION_STATUS_DRAFT);
+        if (publish)
+            setTimestamp(v.mutable_published_at(), now);
+        return v;
+    });
+}
+
+std::vector<wf::WorkflowVersion> WorkflowStore::listVersions(const Caller &caller, const std::string &definitionId,
+                                                             const PageRequest &page, std::string *nextToken,
+                                                             const std::string &scope)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        requireDefinition(db, caller.tenantId, definitionId);
+        SQLite::Statement q(db,
+                            "SELECT version_number, tag, spec, status, published_at FROM workflow_versions"
+                            " WHERE definition_id = ? AND version_number > ? ORDER BY version_number LIMIT ?");
+        q.bind(1, definitionId);
+        q.bind(2, page.hasCursor ? parseInt64(page.cursor.at(0)) : std::int64_t{0});
+        q.bind(3, page.pageSize + 1);
+        std::vector<wf::WorkflowVersion> out;
+        while (q.executeStep()) {
+            wf::WorkflowVersion v;
+            v.set_definition_id(definitionId);
+            v.set_version_number(q.getColumn(0).getInt());
+            v.set_tag(q.getColumn(1).getString());
+            const auto spec = q.getColumn(2);
+            v.mutable_spec()->ParseFromArray(spec.getBlob(), spec.getBytes());
+            v.set_status(static_cast<wf::WorkflowDefinitionStatus>(q.getColumn(3).getInt()));
+            setOptionalTime(v.mutable_published_at(), q.getColumn(4));
+            out.push_back(std::move(v));
+        }
+        if (static_cast<int>(out.size()) > page.pageSize) {
+            out.pop_back();
+            *nextToken = makePageToken(scope, {std::to_string(out.back().version_number())});
+        }
+        return out;
+    });
+}
+
+std::pair<wf::WorkflowRun, std::int64_t> WorkflowStore::startRun(const Caller &caller,
+                                                                 const wf::StartWorkflowRunRequest &req)
+{
+    std::int64_t updateSeq = 0;
+    auto result = m_db.write([&](SQLite::Database &db) {
+        if (!req.idempotency_key().empty()) {
+            SQLite::Statement prior(db, "SELECT id FROM workflow_runs WHERE tenant_id = ? AND idempotency_key = ?");
+            prior.bind(1, caller.tenantId);
+            prior.bind(2, req.idempotency_key());
+            if (prior.executeStep()) {
+                auto ref = requireRun(db, caller.tenantId, prior.getColumn(0).getString(), true);
+                if (ref.run.definition_id() != req.definition_id())
+                    fail(StatusCode::ALREADY_EXISTS,
+                         "idempotency_key was already used to start a run of another definition");
+                return std::make_pair(ref.run, std::int64_t{0});
+            }
+        }
+        const auto def = requireDefinition(db, caller.tenantId, req.definition_id());
+        if (def.status() == wf::WORKFLOW_DEFINITION_STATUS_ARCHIVED)
+            fail(StatusCode::FAILED_PRECONDITION, "workflow definition " + def.id() + " is archived");
+        int version = req.version_number();
+        if (version == 0) {
+            SQLite::Statement latest(db,
+                                     "SELECT MAX(version_number) FROM workflow_versions WHERE definition_id = ?"
+                                     " AND status = ?");
+            latest.bind(1, def.id());
+            latest.bind(2, static_cast<int>(wf::WORKFLOW_DEFINITION_STATUS_ACTIVE));
+            latest.executeStep();
+            if (latest.getColumn(0).isNull())
+                fail(StatusCode::FAILED_PRECONDITION, "workflow definition " + def.id() + " has no published version");
+            version = latest.getColumn(0).getInt();
+        }
+        const auto spec = loadSpec(db, def.id(), version);
+        NewRun run;
+        run.id = newUuid();
+        run.tenantId = caller.tenantId;
+        run.definitionId = def.id();
+        run.versionNumber = version;
+        run.elementId = req.element_id();
+        run.inputJson = structToJson(req.input());
+        run.startedBy = caller.userId;
+        if (!req.idempotency_key().empty())
+            run.idempotencyKey = req.idempotency_key();
+        run.createdAt = nowMs();
+        const std::int64_t seq = insertPendingRun(db, run, spec, &updateSeq);
+        return std::make_pair(requireRun(db, caller.tenantId, run.id, true).run, seq);
+    });
+    if (updateSeq > 0)
+        m_feed.publish(updateSeq);
+    return result;
+}
+
+std::vector<wf::WorkflowRun> WorkflowStore::listRuns(const Caller &caller, const wf::WorkflowRunFilter &filter,
+                                                     const PageRequest &page, std::string *nextToken,
+                                                     const std::string &scope)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        std::string sql = std::string("SELECT ") + kRunColumns + kRunFrom + " WHERE r.tenant_id = ?";
+        std::vector<Param> params{caller.tenantId};
+        appendRunFilter(filter, "r.status", &sql, &params);
+        if (page.hasCursor) {
+            if (page.cursor.size() != 2)
+                invalidArgument("pagination.page_token is not a token this server issued");
+            sql += " AND (r.created_at < ? OR (r.created_at = ? AND r.seq < ?))";
+            const auto createdAt = parseInt64(page.cursor[0]);
+            params.emplace_back(createdAt);
+            params.emplace_back(createdAt);
+            params.emplace_back(parseInt64(page.cursor[1]));
+        }
+        sql += " ORDER BY r.created_at DESC, r.seq DESC LIMIT ?";
+        params.emplace_back(std::int64_t{page.pageSize + 1});
+        SQLite::Statement q(db, sql);
+        bindParams(q, params);
+        std::vector<wf::WorkflowRun> out;
+        out.reserve(static_cast<std::size_t>(page.pageSize) + 1);
+        std::int64_t lastSeq = 0;
+        std::int64_t lastCreated = 0;
+        while (q.executeStep()) {
+            if (static_cast<int>(out.size()) == page.pageSize) {
+                *nextToken = makePageToken(scope, {std::to_string(lastCreated), std::to_string(lastSeq)});
+                break;
+            }
+            lastSeq = q.getColumn(0).getInt64();
+            lastCreated = q.getColumn(8).getInt64();
+            out.push_back(readRun(q, 0, false));
+        }
+        return out;
+    });
+}
+
+wf::WorkflowRun WorkflowStore::describeRun(const Caller &caller, const std::string &runId)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        auto ref = requireRun(db, caller.tenantId, runId, true);
+        readSteps(db, ref.seq, &ref.run);
+        return ref.run;
+    });
+}
+
+wf::WorkflowRun WorkflowStore::cancelRun(const Caller &caller, const std::string &runId, const std::string &reason)
+{
+    std::int64_t lastUpdate = 0;
+    auto run = m_db.write([&](SQLite::Database &db) {
+        auto ref = requireRun(db, caller.tenantId, runId, true);
+        if (isTerminal(ref.run.status()))
+            fail(StatusCode::FAILED_PRECONDITION,
+                 "workflow run " + runId + " has already ended (" + wf::WorkflowRunStatus_Name(ref.run.status()) + ")");
+        const auto now = nowMs();
+        const std::string message = reason.empty() ? "cancelled by " + caller.userId : reason;
+        SQLite::Statement steps(db,
+                                "UPDATE workflow_run_steps SET status = ?, ended_at = ? WHERE run_seq = ? AND status = ?");
+        steps.bind(1, static_cast<int>(wf::WORKFLOW_STEP_STATUS_CANCELLED));
+        steps.bind(2, now);
+        steps.bind(3, ref.seq);
+        steps.bind(4, static_cast<int>(wf::WORKFLOW_STEP_STATUS_RUNNING));
+        steps.exec();
+        SQLite::Statement q(db, "UPDATE workflow_runs SET status = ?, ended_at = ? WHERE seq = ?");
+        q.bind(1, static_cast<int>(wf::WORKFLOW_RUN_STATUS_CANCELLED));
+        q.bind(2, now);
+        q.bind(3, ref.seq);
+        q.exec();
+        StatusUpdateRow u;
+        u.tenantId = caller.tenantId;
+        u.runSeq = ref.seq;
+        u.runStatus = wf::WORKFLOW_RUN_STATUS_CANCELLED;
+        u.message = message;
+        u.occurredAt = now;
+        lastUpdate = appendStatusUpdate(db, u);
+        return requireRun(db, caller.tenantId, runId, true).run;
+    });
+    m_feed.publish(lastUpdate);
+    return run;
+}
+
+RetryResult WorkflowStore::retryRun(const Caller &caller, const std::string &runId, const std::string &idempotencyKey)
+{
+    std::int64_t updateSeq = 0;
+    auto result = m_db.write([&](SQLite::Database &db) {
+        SQLite::Statement prior(db,
+                                "SELECT id, retry_of_run_id FROM workflow_runs WHERE tenant_id = ? AND idempotency_key = ?");
+        prior.bind(1, caller.tenantId);
+        prior.bind(2, idempotencyKey);
+        if (prior.executeStep()) {
+            if (prior.getColumn(1).getString() != runId)
+                fail(StatusCode::ALREADY_EXISTS, "idempotency_key was already used for another request");
+            auto ref = requireRun(db, caller.tenantId, prior.getColumn(0).getString(), true);
+            return RetryResult{ref.run, false, 0};
+        }
+        auto original = requireRun(db, caller.tenantId, runId, true);
+        if (original.run.status() != wf::WORKFLOW_RUN_STATUS_FAILED)
+            fail(StatusCode::FAILED_PRECONDITION,
+                 "only failed runs can be retried; run " + runId + " is "
+                     + wf::WorkflowRunStatus_Name(original.run.status()));
+        SQLite::Statement input(db, "SELECT input FROM workflow_runs WHERE seq = ?");
+        input.bind(1, original.seq);
+        input.executeStep();
+        NewRun run;
+        run.id = newUuid();
+        run.tenantId = caller.tenantId;
+        run.definitionId = original.run.definition_id();
+        run.versionNumber = original.run.version_number();
+        run.elementId = original.run.element_id();
+        run.inputJson = input.getColumn(0).getString();
+        run.startedBy = caller.userId;
+        run.retryOfRunId = runId;
+        run.originalRunId = original.run.original_run_id().empty() ? runId : original.run.original_run_id();
+        run.attempt = original.run.attempt() + 1;
+        run.idempotencyKey = idempotencyKey;
+        run.createdAt = nowMs();
+        const auto spec = loadSpec(db, run.definitionId, run.versionNumber);
+        const std::int64_t seq = insertPendingRun(db, run, spec, &updateSeq);
+        return RetryResult{requireRun(db, caller.tenantId, run.id, true).run, true, seq};
+    });
+    if (updateSeq > 0)
+        m_feed.publish(updateSeq);
+    return result;
+}
+
+wf::WorkflowStatusUpdate WorkflowStore::reportStatus(const Caller &caller, const wf::ReportWorkflowStatusRequest &req)
+{
+    wf::WorkflowStatusUpdate out;
+    m_db.write([&](SQLite::Database &db) {
+        auto ref = requireRun(db, caller.tenantId, req.run_id(), false);
+        if (ref.run.status() != wf::WORKFLOW_RUN_STATUS_RUNNING)
+            fail(StatusCode::FAILED_PRECONDITION, "workflow run " + req.run_id() + " is not running");
+        wf::WorkflowStepStatus stepStatus = wf::WORKFLOW_STEP_STATUS_UNSPECIFIED;
+        if (!req.step_id().empty()) {
+            SQLite::Statement step(db, "SELECT status FROM workflow_run_steps WHERE run_seq = ? AND step_id = ?");
+            step.bind(1, ref.seq);
+            step.bind(2, req.step_id());
+            if (!step.executeStep())
+                fail(StatusCode::NOT_FOUND, "workflow run " + req.run_id() + " has no step " + req.step_id());
+            stepStatus = static_cast<wf::WorkflowStepStatus>(step.getColumn(0).getInt());
+        }
+        StatusUpdateRow u;
+        u.tenantId = caller.tenantId;
+        u.runSeq = ref.seq;
+        u.runStatus = ref.run.status();
+        u.stepId = req.step_id();
+        u.stepStatus = stepStatus;
+        u.message = req.message();
+        u.occurredAt = nowMs();
+        out.set_sequence(appendStatusUpdate(db, u));
+        out.set_run_id(req.run_id());
+        out.set_tenant_id(caller.tenantId);
+        out.set_run_status(u.runStatus);
+        out.set_step_id(u.stepId);
+        out.set_step_status(u.stepStatus);
+        out.set_message(u.message);
+        setTimestamp(out.mutable_occurred_at(), u.occurredAt);
+    });
+    m_feed.publish(out.sequence());
+    return out;
+}
+
+wf::WorkflowRule WorkflowStore::createRule(const Caller &caller, const wf::WorkflowRule &in)
+{
+    return m_db.write([&](SQLite::Database &db) {
+        requireDefinition(db, caller.tenantId, in.definition_id());
+        const std::string id = newId("rule");
+        const auto now = nowMs();
+        SQLite::Statement q(db,
+                            "INSERT INTO workflow_rules(id, tenant_id, name, definition_id, trigger_event, condition,"
+                            " enabled, created_at, updated_at, created_by, updated_by)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, id);
+        q.bind(2, caller.tenantId);
+        q.bind(3, in.name());
+        q.bind(4, in.definition_id());
+        q.bind(5, in.trigger_event());
+        q.bind(6, in.condition());
+        q.bind(7, in.enabled() ? 1 : 0);
+        q.bind(8, now);
+        q.bind(9, now);
+        q.bind(10, caller.userId);
+        q.bind(11, caller.userId);
+        q.exec();
+        return requireRule(db, caller.tenantId, id);
+    });
+}
+
+wf::WorkflowRule WorkflowStore::updateRule(const Caller &caller, const wf::WorkflowRule &in)
+{
+    return m_db.write([&](SQLite::Database &db) {
+        requireRule(db, caller.tenantId, in.id());
+        requireDefinition(db, caller.tenantId, in.definition_id());
+        SQLite::Statement q(db,
+                            "UPDATE workflow_rules SET name = ?, definition_id = ?, trigger_event = ?, condition = ?,"
+                            " enabled = ?, updated_at = ?, updated_by = ? WHERE id = ? AND tenant_id = ?");
+        q.bind(1, in.name());
+        q.bind(2, in.definition_id());
+        q.bind(3, in.trigger_event());
+        q.bind(4, in.condition());
+        q.bind(5, in.enabled() ? 1 : 0);
+        q.bind(6, nowMs());
+        q.bind(7, caller.userId);
+        q.bind(8, in.id());
+        q.bind(9, caller.tenantId);
+        q.exec();
+        return requireRule(db, caller.tenantId, in.id());
+    });
+}
+
+std::vector<wf::WorkflowRule> WorkflowStore::listRules(const Caller &caller, const PageRequest &page,
+                                                       std::string *nextToken, const std::string &scope)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        SQLite::Statement q(db, std::string(kRuleSelect) + " WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?");
+        q.bind(1, caller.tenantId);
+        q.bind(2, page.hasCursor ? page.cursor.at(0) : std::string());
+        q.bind(3, page.pageSize + 1);
+        std::vector<wf::WorkflowRule> out;
+        while (q.executeStep())
+            out.push_back(readRule(q));
+        if (static_cast<int>(out.size()) > page.pageSize) {
+            out.pop_back();
+            *nextToken = makePageToken(scope, {out.back().id()});
+        }
+        return out;
+    });
+}
+
+void WorkflowStore::deleteRule(const Caller &caller, const std::string &ruleId)
+{
+    m_db.write([&](SQLite::Database &db) {
+        requireRule(db, caller.tenantId, ruleId);
+        SQLite::Statement q(db, "DELETE FROM workflow_rules WHERE id = ? AND tenant_id = ?");
+        q.bind(1, ruleId);
+        q.bind(2, caller.tenantId);
+        q.exec();
+    });
+}
+
+RunEventBatch WorkflowStore::eventsAfter(const std::string &tenantId, std::int64_t afterSequence,
+                                         const wf::WorkflowRunFilter &filter, int limit)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        RunEventBatch batch;
+        // Scan a bounded window of the tenant's updates; the filter applies
+        // within it, so a selective filter never makes one read unbounded.
+        SQLite::Statement window(db,
+                                 "SELECT COALESCE(MAX(seq), ?) FROM (SELECT seq FROM workflows_execution_status_updates"
+                                 " WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?)");
+        window.bind(1, afterSequence);
+        window.bind(2, tenantId);
+        window.bind(3, afterSequence);
+        window.bind(4, limit * 8);
+        window.executeStep();
+        const std::int64_t upTo = window.getColumn(0).getInt64();
+
+        std::string sql = std::string("SELECT u.seq, u.run_status, u.step_id, u.step_status, u.message, u.failure_reason,"
+                                      " u.error_class, u.occurred_at, ")
+            + kRunColumns
+            + " FROM workflows_execution_status_updates u JOIN workflow_runs r ON r.seq = u.run_seq"
+              " JOIN workflow_definitions d ON d.id = r.definition_id"
+              " WHERE u.tenant_id = ? AND u.seq > ? AND u.seq <= ?";
+        std::vector<Param> params{tenantId, afterSequence, upTo};
+        appendRunFilter(filter, "u.run_status", &sql, &params);
+        sql += " ORDER BY u.seq LIMIT ?";
+        params.emplace_back(std::int64_t{limit});
+        SQLite::Statement q(db, sql);
+        bindParams(q, params);
+        std::int64_t last = afterSequence;
+        while (q.executeStep()) {
+            RunEvent ev;
+            auto &u = ev.update;
+            u.set_sequence(q.getColumn(0).getInt64());
+            u.set_run_status(static_cast<wf::WorkflowRunStatus>(q.getColumn(1).getInt()));
+            u.set_step_id(q.getColumn(2).getString());
+            u.set_step_status(static_cast<wf::WorkflowStepStatus>(q.getColumn(3).getInt()));
+            u.set_message(q.getColumn(4).getString());
+            u.set_failure_reason(q.getColumn(5).getString());
+            u.set_error_class(q.getColumn(6).getString());
+            setTimestamp(u.mutable_occurred_at(), q.getColumn(7).getInt64());
+            ev.run = readRun(q, 8, false);
+            u.set_run_id(ev.run.id());
+            u.set_tenant_id(ev.run.tenant_id());
+            last = u.sequence();
+            batch.events.push_back(std::move(ev));
+        }
+        batch.scannedThrough = static_cast<int>(batch.events.size()) == limit ? last : upTo;
+        return batch;
+    });
+}
+
+std::int64_t WorkflowStore::latestSequence(const std::string &tenantId)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        SQLite::Statement q(db, "SELECT COALESCE(MAX(seq), 0) FROM workflows_execution_status_updates WHERE tenant_id = ?");
+        q.bind(1, tenantId);
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    });
+}
+
+std::int64_t WorkflowStore::globalLatestSequence()
+{
+    return m_db.read([](SQLite::Database &db) {
+        SQLite::Statement q(db, "SELECT COALESCE(MAX(seq), 0) FROM workflows_execution_status_updates");
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    });
+}
+
+} // namespace ameide::platform

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "ameide_core_proto/workflows_runtime/v1/workflows_service.pb.h"
+#include "ameide_core_proto/workflows_runtime/v1/workflows_types.pb.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+class Statement;
+} // namespace SQLite
+
+namespace ameide::platform {
+
+class Database;
+class UpdateFeed;
+struct Caller;
+struct PageRequest;
+
+namespace wf = ameide_core_proto::workflows_runtime::v1;
+
+// One status update as the watch stream sends it: the update and the run it
+// belongs to, as the run is now.
+struct RunEvent
+{
+    wf::WorkflowStatusUpdate update;
+    wf::WorkflowRun run;
+};
+
+struct RunEventBatch
+{
+    std::vector<RunEvent> events;
+    // Every update of the tenant up to here has been considered.
+    std::int64_t scannedThrough = 0;
+};
+
+struct RetryResult
+{
+    wf::WorkflowRun run;
+    bool created = false;
+    std::int64_t runSeq = 0;
+};
+
+// Everything the workflow runtime stores. All methods are tenant-scoped:
+// a row of another tenant is reported as not found. Errors are StatusError.
+class WorkflowStore
+{
+public:
+    WorkflowStore(Database &db, UpdateFeed &feed);
+
+    wf::WorkflowDefinition createDefinition(const Caller &caller, const wf::WorkflowDefinition &in);
+    wf::WorkflowDefinition updateDefinition(const Caller &caller, const wf::WorkflowDefinition &in);
+    std::vector<wf::WorkflowDefinition> listDefinitions(const Caller &caller, wf::WorkflowDefinitionStatus status,
+                                                        const PageRequest &page, std::string *nextToken,
+                                                        const std::string &scope);
+
+    wf::WorkflowVersion createVersion(const Caller &caller, const std::string &definitionId,
+                                      const std::string &tag, const wf::WorkflowSpec &spec,
+                                      wf::WorkflowDefinitionStatus status);
+    std::vector<wf::WorkflowVersion> listVersions(const Caller &caller, const std::string &definitionId,
+                                                  const PageRequest &page, std::string *nextToken,
+                                                  const std::string &scope);
+
+    // Returns the new run and its internal sequence (for the executor).
+    std::pair<wf::WorkflowRun, std::int64_t> startRun(const Caller &caller, const wf::StartWorkflowRunRequest &req);
+    std::vector<wf::WorkflowRun> listRuns(const Caller &caller, const wf::WorkflowRunFilter &filter,
+                                          const PageRequest &page, std::string *nextToken,
+                                          const std::string &scope);
+    wf::WorkflowRun describeRun(const Caller &caller, const std::string &runId);
+    wf::WorkflowRun cancelRun(const Caller &caller, const std::string &runId, const std::string &reason);
+    RetryResult retryRun(const Caller &caller, const std::string &runId, const std::string &idempotencyKey);
+    wf::WorkflowStatusUpdate reportStatus(const Caller &caller, const wf::ReportWorkflowStatusRequest &req);
+
+    wf::WorkflowRule createRule(const Caller &caller, const wf::WorkflowRule &in);
+    wf::WorkflowRule updateRule(const Caller &caller, const wf::WorkflowRule &in);
+    std::vector<wf::WorkflowRule> listRules(const Caller &caller, const PageRequest &page, std::string *nextToken,
+                                            const std::string &scope);
+    void deleteRule(const Caller &caller, const std::string &ruleId);
+
+    // Status updates of the caller's tenant after `afterSequence`, oldest
+    // first, at most `limit`, restricted by the filter.
+    RunEventBatch eventsAfter(const std::string &tenantId, std::int64_t afterSequence,
+                              const wf::WorkflowRunFilter &filter, int limit);
+    std::int64_t latestSequence(const std::string &tenantId);
+    // The newest sequence of any tenant.
+    std::int64_t globalLatestSequence();
+
+private:
+    Database &m_db;
+    UpdateFeed &m_feed;
+};
+
+// Shared by the store and the executor: appends one status update inside the
+// caller's write transaction and returns its sequence.
+struct StatusUpdateRow
+{
+    std::string tenantId;
+    std::int64_t runSeq = 0;
+    wf::WorkflowRunStatus runStatus = wf::WORKFLOW_RUN_STATUS_UNSPECIFIED;
+    std::string stepId;
+    wf::WorkflowStepStatus stepStatus = wf::WORKFLOW_STEP_STATUS_UNSPECIFIED;
+    std::string message;
+    std::string failureReason;
+    std::string errorClass;
+    std::int64_t occurredAt = 0;
+};
+std::int64_t appendStatusUpdate(SQLite::Database &db, const StatusUpdateRow &row);
+
+// Creates the run row and its step rows (all PENDING) plus the first status
+// update. Used by StartWorkflowRun, retries and the seeder's live runs.
+struct NewRun
+{
+    std::string id;
+    std::string tenantId;
+    std::string definitionId;
+    int versionNumber = 0;
+    std::string elementId;
+    std::string inputJson = "{}";
+    std::string startedBy;
+    std::string retryOfRunId;
+    std::string originalRunId;
+    int attempt = 1;
+    std::optional<std::string> idempotencyKey;
+    std::int64_t createdAt = 0;
+};
+std::int64_t insertPendingRun(SQLite::Database &db, const NewRun &run, const wf::WorkflowSpec &spec,
+                              std::int64_t *updateSeq);
+
+wf::WorkflowSpec loadSpec(SQLite::Database &db, const std::string &definitionId, int versionNumber);
+
+} // namespace ameide::platform
