@@ -18,6 +18,7 @@
 #include <grpcpp/server_builder.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -45,6 +46,8 @@ std::string hostOf(const std::string &hostPort)
     const auto colon = hostPort.rfind(':');
     return colon == std::string::npos ? hostPort : hostPort.substr(0, colon);
 }
+
+constexpr std::chrono::milliseconds kUnaryGrace{250};
 
 } // namespace
 
@@ -116,6 +119,12 @@ void PlatformServer::start()
     m_server = builder.BuildAndStart();
     if (!m_server || m_port == 0)
         throw std::runtime_error("cannot listen on " + m_options.listen + " (address in use or not available)");
+    // The default health service knows only the whole server; name each service too.
+    if (auto *health = m_server->GetHealthCheckService()) {
+        for (const auto *name : {wf::WorkflowService::service_full_name(), wf::WorkflowOperationsService::service_full_name(),
+                                 pv1::TenantService::service_full_name(), pv1::OrganizationService::service_full_name()})
+            health->SetServingStatus(name, true);
+    }
     m_executor->start();
     spdlog::info("ameide-platformd serving on {} ({}) with data in {}", address(), tls ? "TLS" : "plaintext",
                  m_options.dataDir.string());
@@ -129,7 +138,14 @@ void PlatformServer::shutdown(std::chrono::milliseconds drain)
     m_feed->close();
     if (auto *health = m_server->GetHealthCheckService())
         health->Shutdown();
-    m_server->Shutdown(std::chrono::system_clock::now() + drain);
+    // Watch streams end first, with UNAVAILABLE and while the server still
+    // runs normally, so clients get their status at once and reconnect.
+    m_feed->waitForWatchers(drain);
+    // grpc++ 1.51's sync server waits out the whole deadline while any client
+    // keeps an idle connection open, so unary calls get a short grace period
+    // only. A handler still running then finishes regardless (Wait() joins
+    // it), and each write is one transaction, so nothing is left half-done.
+    m_server->Shutdown(std::chrono::system_clock::now() + std::min(drain, kUnaryGrace));
     m_server->Wait();
     m_executor->stop();
     spdlog::info("ameide-platformd stopped");

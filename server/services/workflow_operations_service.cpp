@@ -76,6 +76,7 @@ grpc::Status WorkflowOperationsService::WatchWorkflowRuns(grpc::ServerContext *c
                                                           const wf::WatchWorkflowRunsRequest *req,
                                                           grpc::ServerWriter<wf::WatchWorkflowRunsResponse> *writer)
 {
+    const UpdateFeed::Watcher registration(m_feed);
     return guarded(__func__, [&] {
         validateContext(req->context());
         validateRunFilter(req->filter());

@@ -47,6 +47,37 @@ public:
         m_cv.notify_all();
     }
 
+    // Watch streams register while they run, so shutdown can wait for them.
+    class Watcher
+    {
+    public:
+        explicit Watcher(UpdateFeed &feed)
+            : m_feed(feed)
+        {
+            std::lock_guard lock(m_feed.m_mutex);
+            ++m_feed.m_watchers;
+        }
+        ~Watcher()
+        {
+            {
+                std::lock_guard lock(m_feed.m_mutex);
+                --m_feed.m_watchers;
+            }
+            m_feed.m_cv.notify_all();
+        }
+        Watcher(const Watcher &) = delete;
+        Watcher &operator=(const Watcher &) = delete;
+
+    private:
+        UpdateFeed &m_feed;
+    };
+
+    void waitForWatchers(std::chrono::milliseconds timeout)
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait_for(lock, timeout, [&] { return m_watchers == 0; });
+    }
+
     bool closed() const
     {
         std::lock_guard lock(m_mutex);
@@ -58,6 +89,7 @@ private:
     std::condition_variable m_cv;
     std::int64_t m_latest = 0;
     bool m_closed = false;
+    int m_watchers = 0;
 };
 
 } // namespace ameide::platform

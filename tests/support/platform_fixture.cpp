@@ -1,0 +1,105 @@
+#include "platform_fixture.h"
+
+#include "auth/token_store.h"
+#include "platform_server.h"
+#include "seed/dogfood_seed.h"
+#include "store/database.h"
+
+#include <google/protobuf/util/json_util.h>
+
+#include <thread>
+
+namespace ameide::test {
+
+namespace {
+const char *const kRoles[] = {"admin", "contributor", "viewer", "guest", "service"};
+const char *const kTenants[] = {"ameide", "acme"};
+} // namespace
+
+std::string statusText(const grpc::Status &status)
+{
+    return std::to_string(status.error_code()) + ": " + status.error_message();
+}
+
+void PlatformFixture::SetUp()
+{
+    m_dir = std::make_unique<TempDir>();
+    {
+        platform::Database db(platform::databaseFile(m_dir->path()));
+        platform::SeedOptions seed;
+        seed.runs = kSeededRuns;
+        seed.liveRuns = 0;
+        platform::seedDogfood(db, seed);
+    }
+    platform::PlatformOptions options;
+    options.dataDir = m_dir->path();
+    options.listen = "127.0.0.1:0";
+    options.executor.defaultActivity = std::chrono::milliseconds(20);
+    m_server = std::make_unique<platform::PlatformServer>(options);
+    m_server->start();
+    m_client = std::make_unique<PlatformClient>(m_server->address());
+    for (const char *tenant : kTenants) {
+        for (const char *role : kRoles) {
+            platform::Caller subject;
+            subject.tenantId = std::string("tenant-") + tenant;
+            subject.userId = std::string("user-") + tenant + '-' + role;
+            std::string roleName = std::string("ROLE_") + role;
+            for (auto &c : roleName)
+                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            ameide_core_proto::platform::v1::Role_Parse(roleName, &subject.role);
+            m_tokens[std::string(tenant) + '/' + role] = m_server->tokens().issue(subject);
+        }
+    }
+}
+
+void PlatformFixture::TearDown()
+{
+    m_client.reset();
+    if (m_server)
+        m_server->shutdown(std::chrono::milliseconds(500));
+    m_server.reset();
+    m_dir.reset();
+}
+
+const std::string &PlatformFixture::token(const std::string &tenant, const std::string &role)
+{
+    return m_tokens.at(tenant + '/' + role);
+}
+
+wf::WorkflowRun PlatformFixture::waitForRun(const std::string &tenant, const std::string &runId,
+                                            const std::function<bool(const wf::WorkflowRun &)> &pred,
+                                            std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    wf::DescribeWorkflowRunResponse resp;
+    while (std::chrono::steady_clock::now() < deadline) {
+        wf::DescribeWorkflowRunRequest req;
+        req.set_run_id(runId);
+        auto ctx = client().context(token(tenant, "viewer"));
+        const auto status = client().workflows().DescribeWorkflowRun(ctx.get(), req, &resp);
+        if (status.ok() && pred(resp.run()))
+            return resp.run();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    ADD_FAILURE() << "run " << runId << " did not reach the expected state; last status "
+                  << wf::WorkflowRunStatus_Name(resp.run().status());
+    return resp.run();
+}
+
+wf::WorkflowRun PlatformFixture::runToEnd(const std::string &tenant, const std::string &slug,
+                                          const std::string &inputJson)
+{
+    wf::StartWorkflowRunRequest req;
+    req.set_definition_id("wfd-" + tenant + '-' + slug);
+    EXPECT_TRUE(google::protobuf::util::JsonStringToMessage(inputJson, req.mutable_input()).ok());
+    wf::StartWorkflowRunResponse resp;
+    auto ctx = client().context(token(tenant, "contributor"));
+    const auto status = client().workflows().StartWorkflowRun(ctx.get(), req, &resp);
+    EXPECT_TRUE(status.ok()) << statusText(status);
+    return waitForRun(tenant, resp.run().id(), [](const wf::WorkflowRun &r) {
+        return r.status() == wf::WORKFLOW_RUN_STATUS_COMPLETED || r.status() == wf::WORKFLOW_RUN_STATUS_FAILED
+            || r.status() == wf::WORKFLOW_RUN_STATUS_CANCELLED;
+    });
+}
+
+} // namespace ameide::test

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "platform_client.h"
+#include "platform_server.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace ameide::test {
+
+// A real local platform, in this process, on a free loopback port, seeded
+// with a small dogfood data set, plus a token for every canonical role of
+// tenant-ameide and tenant-acme.
+class PlatformFixture : public ::testing::Test
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    // tenant: "ameide", "acme" or "globex"; role: "admin", "contributor", ...
+    const std::string &token(const std::string &tenant, const std::string &role);
+    PlatformClient &client() { return *m_client; }
+    platform::PlatformServer &server() { return *m_server; }
+
+    // Starts a run of the tenant's definition `slug` with the given input JSON
+    // and waits until it ends; returns the final run.
+    wf::WorkflowRun runToEnd(const std::string &tenant, const std::string &slug, const std::string &inputJson);
+    // Describes a run until pred holds or the timeout passes.
+    wf::WorkflowRun waitForRun(const std::string &tenant, const std::string &runId,
+                               const std::function<bool(const wf::WorkflowRun &)> &pred,
+                               std::chrono::milliseconds timeout = std::chrono::seconds(20));
+
+    static constexpr int kSeededRuns = 300;
+
+    std::unique_ptr<TempDir> m_dir;
+    std::unique_ptr<platform::PlatformServer> m_server;
+    std::unique_ptr<PlatformClient> m_client;
+    std::map<std::string, std::string> m_tokens;
+};
+
+std::string statusText(const grpc::Status &status);
+
+} // namespace ameide::test
