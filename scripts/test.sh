@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine, builds Ameide Console with warnings as errors
+# and runs every test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+export CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-2}"
+cmake --workflow --preset ci
