@@ -19,6 +19,8 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -54,7 +56,13 @@ constexpr std::chrono::milliseconds kUnaryGrace{250};
 bool isLoopbackAddress(const std::string &hostPort)
 {
     const std::string host = hostOf(hostPort);
-    return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+    if (host == "localhost")
+        return true;
+    in_addr v4{};
+    if (inet_pton(AF_INET, host.c_str(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    return inet_pton(AF_INET6, host.c_str(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
 }
 
 std::filesystem::path databaseFile(const std::filesystem::path &dataDir)
@@ -77,6 +85,11 @@ std::string PlatformServer::address() const
     const std::string host = hostOf(m_options.listen);
     const bool v6 = host.find(':') != std::string::npos;
     return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(m_port);
+}
+
+const std::string &PlatformServer::instanceId() const
+{
+    return m_workflows->instanceId();
 }
 
 void PlatformServer::start()

@@ -58,6 +58,8 @@ public:
     std::string address() const;
     Database &database() { return *m_db; }
     TokenStore &tokens() { return *m_tokens; }
+    // The store's instance id, which watch cursors carry.
+    const std::string &instanceId() const;
 
 private:
     PlatformOptions m_options;

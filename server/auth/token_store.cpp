@@ -25,12 +25,16 @@ std::string TokenStore::issue(const Caller &subject)
     const std::string token = kTokenPrefix + toHex(randomBytes(kTokenBytes));
     const std::string hash = sha256(token);
     m_db.write([&](SQLite::Database &db) {
-        SQLite::Statement user(db, "SELECT 1 FROM users WHERE id = ? AND tenant_id = ?");
+        SQLite::Statement user(db, "SELECT role FROM users WHERE id = ? AND tenant_id = ?");
         user.bind(1, subject.userId);
         user.bind(2, subject.tenantId);
         if (!user.executeStep())
             fail(grpc::StatusCode::NOT_FOUND,
                  "user " + subject.userId + " does not exist in tenant " + subject.tenantId);
+        const auto userRole = static_cast<ameide_core_proto::platform::v1::Role>(user.getColumn(0).getInt());
+        if (userRole != subject.role)
+            fail(grpc::StatusCode::PERMISSION_DENIED,
+                 "user " + subject.userId + " has " + roleName(userRole) + ", not " + roleName(subject.role));
         SQLite::Statement insert(db,
                                  "INSERT INTO tokens(token_hash, tenant_id, user_id, role, created_at)"
                                  " VALUES (?, ?, ?, ?, ?)");

@@ -9,6 +9,7 @@
 #include <google/protobuf/util/json_util.h>
 #include <spdlog/spdlog.h>
 
+#include <SQLiteCpp/Savepoint.h>
 #include <SQLiteCpp/Statement.h>
 
 namespace ameide::platform {
@@ -17,6 +18,8 @@ namespace {
 
 namespace wf = ameide_core_proto::workflows_runtime::v1;
 using google::protobuf::Struct;
+
+constexpr std::chrono::seconds kStuckRunRetry{30};
 using google::protobuf::Value;
 
 const Value *field(const Struct &s, const std::string &name)
@@ -181,9 +184,20 @@ void RunExecutor::loop()
             m_db.write([&](SQLite::Database &db) {
                 const auto now = nowMs();
                 for (const auto seq : batch) {
-                    const auto due = advance(db, seq, now, &lastUpdate);
-                    if (due > 0)
-                        next.emplace_back(due, seq);
+                    // One run that cannot advance (a damaged spec, say) must not hold back the others.
+                    SQLite::Savepoint savepoint(db, "advance_run");
+                    try {
+                        const auto due = advance(db, seq, now, &lastUpdate);
+                        savepoint.release();
+                        if (due > 0)
+                            next.emplace_back(due, seq);
+                    } catch (const std::exception &e) {
+                        savepoint.rollback();
+                        db.exec("RELEASE SAVEPOINT advance_run");
+                        spdlog::error("run executor: run {} cannot advance, retrying in {} s: {}", seq,
+                                      kStuckRunRetry.count(), e.what());
+                        next.emplace_back(now + std::chrono::milliseconds(kStuckRunRetry).count(), seq);
+                    }
                 }
             });
         } catch (const std::exception &e) {

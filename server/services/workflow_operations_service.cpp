@@ -26,24 +26,29 @@ constexpr const char *kCursorPrefix = "wc1:";
 
 } // namespace
 
-std::string encodeWatchCursor(std::int64_t sequence)
+std::string encodeWatchCursor(const std::string &instanceId, std::int64_t sequence)
 {
-    return toHex(kCursorPrefix + std::to_string(sequence));
+    return toHex(kCursorPrefix + instanceId + ':' + std::to_string(sequence));
 }
 
-std::int64_t decodeWatchCursor(const std::string &cursor)
+std::int64_t decodeWatchCursor(const std::string &instanceId, const std::string &cursor)
 {
     std::string raw;
     const std::string prefix = kCursorPrefix;
-    if (cursor.size() > 64 || !fromHex(cursor, &raw) || raw.compare(0, prefix.size(), prefix) != 0
-        || raw.size() == prefix.size() || raw.size() > prefix.size() + 18)
+    if (cursor.size() > 128 || !fromHex(cursor, &raw) || raw.compare(0, prefix.size(), prefix) != 0)
+        invalidArgument("cursor is not a cursor this server issued");
+    const auto colon = raw.find(':', prefix.size());
+    if (colon == std::string::npos || colon + 1 == raw.size() || raw.size() - colon - 1 > 18)
         invalidArgument("cursor is not a cursor this server issued");
     std::int64_t value = 0;
-    for (std::size_t i = prefix.size(); i < raw.size(); ++i) {
+    for (std::size_t i = colon + 1; i < raw.size(); ++i) {
         if (raw[i] < '0' || raw[i] > '9')
             invalidArgument("cursor is not a cursor this server issued");
         value = value * 10 + (raw[i] - '0');
     }
+    if (raw.compare(prefix.size(), colon - prefix.size(), instanceId) != 0)
+        fail(grpc::StatusCode::OUT_OF_RANGE,
+             "cursor belongs to an earlier instance of this platform's data; watch again without a cursor");
     return value;
 }
 
@@ -80,7 +85,7 @@ grpc::Status WorkflowOperationsService::WatchWorkflowRuns(grpc::ServerContext *c
     return guarded(__func__, [&] {
         validateContext(req->context());
         validateRunFilter(req->filter());
-        std::int64_t cursor = req->cursor().empty() ? -1 : decodeWatchCursor(req->cursor());
+        std::int64_t cursor = req->cursor().empty() ? -1 : decodeWatchCursor(m_store.instanceId(), req->cursor());
         const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
         if (cursor < 0) {
             cursor = m_store.latestSequence(caller.tenantId);
@@ -92,7 +97,7 @@ grpc::Status WorkflowOperationsService::WatchWorkflowRuns(grpc::ServerContext *c
         auto heartbeat = [&] {
             wf::WatchWorkflowRunsResponse beat;
             beat.set_heartbeat(true);
-            beat.set_cursor(encodeWatchCursor(cursor));
+            beat.set_cursor(encodeWatchCursor(m_store.instanceId(), cursor));
             return writer->Write(beat);
         };
         // The first message tells the client where it stands, even when nothing happens.
@@ -110,7 +115,7 @@ grpc::Status WorkflowOperationsService::WatchWorkflowRuns(grpc::ServerContext *c
                 wf::WatchWorkflowRunsResponse msg;
                 *msg.mutable_update() = ev.update;
                 *msg.mutable_run() = ev.run;
-                msg.set_cursor(encodeWatchCursor(ev.update.sequence()));
+                msg.set_cursor(encodeWatchCursor(m_store.instanceId(), ev.update.sequence()));
                 if (!writer->Write(msg))
                     return;
                 cursor = ev.update.sequence();

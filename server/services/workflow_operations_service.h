@@ -32,8 +32,10 @@ private:
     UpdateFeed &m_feed;
 };
 
-// Watch cursors: opaque to clients, carrying a status update sequence.
-std::string encodeWatchCursor(std::int64_t sequence);
-std::int64_t decodeWatchCursor(const std::string &cursor);
+// Watch cursors: opaque to clients, carrying the store's instance id and a
+// status update sequence. A cursor of another instance is OUT_OF_RANGE;
+// one that is not a cursor at all is INVALID_ARGUMENT.
+std::string encodeWatchCursor(const std::string &instanceId, std::int64_t sequence);
+std::int64_t decodeWatchCursor(const std::string &instanceId, const std::string &cursor);
 
 } // namespace ameide::platform

@@ -7,6 +7,12 @@ const std::vector<std::string> &migrations()
     static const std::vector<std::string> all = {
         // 1: tenancy, credentials and the workflow runtime.
         R"sql(
+CREATE TABLE platform_meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+-- Identifies this store, so a watch cursor from a store that was since reset is recognised.
+INSERT INTO platform_meta(key, value) VALUES ('instance_id', lower(hex(randomblob(8))));
 CREATE TABLE tenants (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,

@@ -106,6 +106,8 @@ TenancyStore::TenancyStore(Database &db)
 pv1::Tenant TenancyStore::createTenant(const Caller &caller, const pv1::Tenant &in)
 {
     return m_db.write([&](SQLite::Database &db) {
+        if (!requireTenant(db, caller.tenantId).internal())
+            fail(StatusCode::PERMISSION_DENIED, "only administrators of the platform's internal tenant create tenants");
         const std::string id = in.id().empty() ? newId("tenant") : in.id();
         SQLite::Statement exists(db, "SELECT 1 FROM tenants WHERE id = ?");
         exists.bind(1, id);

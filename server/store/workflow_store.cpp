@@ -11,6 +11,7 @@
 #include <google/protobuf/util/json_util.h>
 
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <variant>
 
@@ -326,6 +327,10 @@ WorkflowStore::WorkflowStore(Database &db, UpdateFeed &feed)
     : m_db(db)
     , m_feed(feed)
 {
+    m_instanceId = m_db.read([](SQLite::Database &c) {
+        SQLite::Statement q(c, "SELECT value FROM platform_meta WHERE key = 'instance_id'");
+        return q.executeStep() ? q.getColumn(0).getString() : std::string();
+    });
 }
 
 wf::WorkflowDefinition WorkflowStore::createDefinition(const Caller &caller, const wf::WorkflowDefinition &in)
@@ -354,7 +359,9 @@ wf::WorkflowDefinition WorkflowStore::createDefinition(const Caller &caller, con
         q.bind(9, caller.userId);
         try {
             q.exec();
-        } catch (const SQLite::Exception &) {
+        } catch (const SQLite::Exception &e) {
+            if (e.getErrorCode() != SQLITE_CONSTRAINT)
+                throw;
             fail(StatusCode::ALREADY_EXISTS, "workflow definition " + id + " already exists");
         }
         return requireDefinition(db, caller.tenantId, id);
@@ -496,9 +503,11 @@ std::pair<wf::WorkflowRun, std::int64_t> WorkflowStore::startRun(const Caller &c
             prior.bind(2, req.idempotency_key());
             if (prior.executeStep()) {
                 auto ref = requireRun(db, caller.tenantId, prior.getColumn(0).getString(), true);
-                if (ref.run.definition_id() != req.definition_id())
-                    fail(StatusCode::ALREADY_EXISTS,
-                         "idempotency_key was already used to start a run of another definition");
+                const bool sameRequest = ref.run.definition_id() == req.definition_id()
+                    && ref.run.retry_of_run_id().empty() && ref.run.element_id() == req.element_id()
+                    && (req.version_number() == 0 || req.version_number() == ref.run.version_number());
+                if (!sameRequest)
+                    fail(StatusCode::ALREADY_EXISTS, "idempotency_key was already used for another request");
                 return std::make_pair(ref.run, std::int64_t{0});
             }
         }
@@ -638,6 +647,10 @@ RetryResult WorkflowStore::retryRun(const Caller &caller, const std::string &run
             fail(StatusCode::FAILED_PRECONDITION,
                  "only failed runs can be retried; run " + runId + " is "
                      + wf::WorkflowRunStatus_Name(original.run.status()));
+        if (requireDefinition(db, caller.tenantId, original.run.definition_id()).status()
+            == wf::WORKFLOW_DEFINITION_STATUS_ARCHIVED)
+            fail(StatusCode::FAILED_PRECONDITION,
+                 "workflow definition " + original.run.definition_id() + " is archived; its runs cannot be retried");
         SQLite::Statement input(db, "SELECT input FROM workflow_runs WHERE seq = ?");
         input.bind(1, original.seq);
         input.executeStep();

@@ -87,10 +87,13 @@ public:
     std::int64_t latestSequence(const std::string &tenantId);
     // The newest sequence of any tenant.
     std::int64_t globalLatestSequence();
+    // Random id of this store, made when it was created.
+    const std::string &instanceId() const { return m_instanceId; }
 
 private:
     Database &m_db;
     UpdateFeed &m_feed;
+    std::string m_instanceId;
 };
 
 // Shared by the store and the executor: appends one status update inside the

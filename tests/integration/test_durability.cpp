@@ -217,3 +217,17 @@ TEST_F(DurabilityTest, OffLoopbackListeningNeedsTls)
     std::string out;
     EXPECT_NE(PlatformProcess::run({"serve", "--data", m_dir.path().string(), "--listen", "0.0.0.0:0"}, &out), 0);
 }
+
+TEST_F(DurabilityTest, TokensCarryTheUsersOwnRole)
+{
+    std::string out;
+    EXPECT_NE(PlatformProcess::run({"token", "create", "--data", m_dir.path().string(), "--tenant", "tenant-ameide",
+                                    "--user", "user-ameide-guest", "--role", "admin"},
+                                   &out),
+              0);
+    EXPECT_EQ(out, "");
+    EXPECT_NE(PlatformProcess::run({"token", "create", "--data", m_dir.path().string(), "--tenant", "tenant-acme",
+                                    "--user", "user-ameide-admin", "--role", "admin"},
+                                   &out),
+              0);
+}

@@ -136,3 +136,20 @@ TEST_F(TenantIsolationTest, WatchNeverDeliversAnotherTenantsUpdates)
     ctx->TryCancel();
     stream->Finish();
 }
+
+TEST_F(TenantIsolationTest, OnlyTheInternalTenantsAdminsCreateTenants)
+{
+    pv1::CreateTenantRequest req;
+    req.mutable_tenant()->set_id("tenant-initech");
+    req.mutable_tenant()->set_name("Initech");
+    pv1::CreateTenantResponse resp;
+    auto c1 = client().context(token("acme", "admin"));
+    EXPECT_EQ(client().tenants().CreateTenant(c1.get(), req, &resp).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+    auto c2 = client().context(token("ameide", "contributor"));
+    EXPECT_EQ(client().tenants().CreateTenant(c2.get(), req, &resp).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+    auto c3 = client().context(token("ameide", "admin"));
+    ASSERT_TRUE(client().tenants().CreateTenant(c3.get(), req, &resp).ok());
+    EXPECT_EQ(resp.tenant().status(), pv1::TENANT_STATUS_PENDING_ONBOARDING);
+    auto c4 = client().context(token("ameide", "admin"));
+    EXPECT_EQ(client().tenants().CreateTenant(c4.get(), req, &resp).error_code(), grpc::StatusCode::ALREADY_EXISTS);
+}

@@ -65,7 +65,7 @@ TEST_F(WatchTest, ResumingFromTheLastCursorMissesNothingAndRepeatsNothing)
         ASSERT_TRUE(stream->Read(&msg));
         ASSERT_TRUE(msg.heartbeat());
         cursor = msg.cursor();
-        start = decodeWatchCursor(cursor);
+        start = decodeWatchCursor(server().instanceId(), cursor);
         std::thread load([&] { startRuns(20); });
         while (received.size() < 60 && stream->Read(&msg)) {
             if (!msg.heartbeat())
@@ -125,7 +125,7 @@ TEST_F(WatchTest, FiltersApplyToTheStream)
 
 TEST_F(WatchTest, BadCursorsAreRejected)
 {
-    for (const std::string &cursor : {std::string("nonsense"), ameide::platform::encodeWatchCursor(1LL << 50)}) {
+    for (const std::string &cursor : {std::string("nonsense"), ameide::platform::encodeWatchCursor(server().instanceId(), 1LL << 50)}) {
         wf::WatchWorkflowRunsRequest req;
         req.set_cursor(cursor);
         auto ctx = client().context(token("ameide", "viewer"));

@@ -95,9 +95,16 @@ TEST(Text, MustBeValidUtf8WithinItsLimit)
 TEST(WatchCursor, RoundTripsAndRejectsGarbage)
 {
     for (std::int64_t seq : {std::int64_t{0}, std::int64_t{1}, std::int64_t{123456789012}})
-        EXPECT_EQ(decodeWatchCursor(encodeWatchCursor(seq)), seq);
-    for (const std::string &bad : std::vector<std::string>{"", "zz", "77633a", "77633a2d31", std::string(100, '7')})
-        EXPECT_EQ(codeOf([&] { decodeWatchCursor(bad); }), grpc::StatusCode::INVALID_ARGUMENT) << bad;
+        EXPECT_EQ(decodeWatchCursor("abc123", encodeWatchCursor("abc123", seq)), seq);
+    for (const std::string &bad : std::vector<std::string>{"", "zz", "77633a", "77633a2d31", std::string(100, '7'),
+                                                           encodeWatchCursor("abc123", 1).substr(2)})
+        EXPECT_EQ(codeOf([&] { decodeWatchCursor("abc123", bad); }), grpc::StatusCode::INVALID_ARGUMENT) << bad;
+}
+
+TEST(WatchCursor, FromAnotherStoreInstanceIsOutOfRange)
+{
+    EXPECT_EQ(codeOf([] { decodeWatchCursor("abc123", encodeWatchCursor("def456", 7)); }),
+              grpc::StatusCode::OUT_OF_RANGE);
 }
 
 TEST(Listen, OnlyLoopbackCountsAsLoopback)
@@ -110,6 +117,7 @@ TEST(Listen, OnlyLoopbackCountsAsLoopback)
     EXPECT_FALSE(isLoopbackAddress("[::]:50051"));
     EXPECT_FALSE(isLoopbackAddress("10.0.0.1:50051"));
     EXPECT_FALSE(isLoopbackAddress("localhost.example.com:50051"));
+    EXPECT_FALSE(isLoopbackAddress("127.example.com:50051"));
 }
 
 TEST(Roles, GrantExactlyWhatTheContractSays)
