@@ -557,7 +557,8 @@ std::vector<wf::WorkflowRun> WorkflowStore::listRuns(const Caller &caller, const
         if (page.hasCursor) {
             if (page.cursor.size() != 2)
                 invalidArgument("pagination.page_token is not a token this server issued");
-            sql += " AND (r.created_at < ? OR (r.created_at = ? AND r.seq < ?))";
+            // The first term bounds the index range; the second breaks ties.
+            sql += " AND r.created_at <= ? AND (r.created_at < ? OR r.seq < ?)";
             const auto createdAt = parseInt64(page.cursor[0]);
             params.emplace_back(createdAt);
             params.emplace_back(createdAt);
