@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up a Debian 12 machine, builds Ameide Console and starts the local
-# platform, seeded with the dogfooding data set on first start, on loopback.
+# Sets up a Debian 12 machine, builds Ameide Console and opens it on the local
+# platform (seeded with the dogfooding data set on first start). Without a
+# display the console says so and shows how to run it under xvfb-run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,19 +10,6 @@ export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 cmake --preset release >/dev/null
 cmake --build --preset release
 
-data="${AMEIDE_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/ameide/platform}"
-listen="${AMEIDE_LISTEN:-127.0.0.1:50051}"
-platformd=build/release/server/ameide-platformd
-mkdir -p "$data"
-if [ ! -f "$data/platform.db" ]; then
-  "$platformd" seed --dataset dogfood --data "$data"
-fi
-token=$("$platformd" token create --data "$data" --tenant tenant-ameide --user user-ameide-admin --role admin)
-cat <<MSG
-
-Local platform data: $data
-Admin token for tenant-ameide (shown once, stored only as a hash):
-  $token
-Try it:  ameide-platformd serves gRPC with reflection on $listen
-MSG
-exec "$platformd" serve --data "$data" --listen "$listen"
+# The console starts the bundled local platform itself (seeding it on first
+# start) and stops it on exit.
+exec build/release/app/ameide-console "$@"

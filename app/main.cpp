@@ -1,0 +1,142 @@
+// Ameide Console: the desktop operations console for the Ameide platform.
+#include "keychain_credential_store.h"
+#include "profile_store.h"
+#include "shell/console_controller.h"
+#include "shell/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+bool wantsInfoOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-v" || a == "--version" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+void describeApplication(QCoreApplication &app)
+{
+    app.setOrganizationName(QStringLiteral("Ameide"));
+    app.setOrganizationDomain(QStringLiteral("ameide.io"));
+    app.setApplicationName(QStringLiteral("ameide-console"));
+    app.setApplicationVersion(QStringLiteral(AMEIDE_VERSION));
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Operations console for the Ameide platform."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("main", "Connect with the profile of this id or name."),
+                      QCoreApplication::translate("main", "profile")});
+    parser.addOption({QStringLiteral("endpoint"),
+                      QCoreApplication::translate("main", "Connect to this platform (host:port) instead of a profile."),
+                      QCoreApplication::translate("main", "host:port")});
+    parser.addOption({QStringLiteral("tenant"),
+                      QCoreApplication::translate("main", "Tenant to use with --endpoint."),
+                      QCoreApplication::translate("main", "tenant")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("main", "Save a picture of the window once connected, then quit."),
+                      QCoreApplication::translate("main", "file")});
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsInfoOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication(app);
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app);
+        return 0;
+    }
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "%s",
+                     "Ameide Console needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                     "On a machine without one, run it under a virtual display:\n"
+                     "  xvfb-run -a ameide-console\n"
+                     "or render without any display: QT_QPA_PLATFORM=offscreen ameide-console\n");
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication(app);
+    QApplication::setApplicationDisplayName(QStringLiteral("Ameide Console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.ameide.Console"));
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+
+    ameide::client::ProfileStore profiles;
+    ameide::client::KeychainCredentialStore credentials;
+    ameide::views::ConsoleController controller(&profiles, &credentials);
+
+    QString profileId = profiles.currentProfileId();
+    if (parser.isSet(QStringLiteral("endpoint"))) {
+        ameide::client::ConnectionProfile p;
+        p.id = QStringLiteral("command-line");
+        p.name = QCoreApplication::translate("main", "Command line");
+        p.endpoint = parser.value(QStringLiteral("endpoint"));
+        p.tenantId = parser.value(QStringLiteral("tenant"));
+        p.useTls = !ameide::client::isLoopbackEndpoint(p.endpoint);
+        if (const auto problems = p.problems(); !problems.isEmpty()) {
+            std::fprintf(stderr, "ameide-console: %s\n", qPrintable(problems.join(QLatin1Char(' '))));
+            return 2;
+        }
+        profiles.save(p);
+        profileId = p.id;
+    } else if (parser.isSet(QStringLiteral("profile"))) {
+        const QString wanted = parser.value(QStringLiteral("profile"));
+        profileId.clear();
+        for (const auto &p : profiles.profiles()) {
+            if (p.id == wanted || p.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                profileId = p.id;
+        }
+        if (profileId.isEmpty()) {
+            std::fprintf(stderr, "ameide-console: there is no profile '%s'\n", qPrintable(wanted));
+            return 2;
+        }
+    }
+    if (!profiles.profile(profileId))
+        profileId = ameide::client::localProfileId();
+
+    ameide::views::MainWindow window(&controller);
+    window.show();
+    controller.activateProfile(profileId);
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        auto save = [&window, file] {
+            window.grab().save(file);
+            QCoreApplication::quit();
+        };
+        QObject::connect(&controller, &ameide::views::ConsoleController::phaseChanged, &window,
+                         [save](ameide::views::ConsoleController::Phase phase) {
+                             if (phase == ameide::views::ConsoleController::Phase::Connected
+                                 || phase == ameide::views::ConsoleController::Phase::Failed)
+                                 QTimer::singleShot(300, save);
+                         });
+        QTimer::singleShot(180000, save);
+    }
+    const int code = QApplication::exec();
+    controller.shutdown();
+    return code;
+}

@@ -1,0 +1,285 @@
+#include "call_metadata.h"
+#include "local_platform.h"
+#include "platform_client.h"
+#include "platform_connection.h"
+#include "platform_process.h"
+#include "qt_wait.h"
+#include "run_watch.h"
+#include "store/database.h"
+#include "platform_server.h"
+
+#include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/Statement.h>
+
+#include <QRegularExpression>
+
+#include <mutex>
+#include <thread>
+
+using namespace ameide::client;
+using ameide::test::PlatformProcess;
+using ameide::test::TempDir;
+using ameide::test::waitFor;
+
+namespace {
+
+// Records the metadata of every ListWorkflowRuns attempt it receives, and
+// can fail the first attempt or answer slowly. It checks what goes over the
+// wire, which no platform-side behaviour can change.
+class RecordingWorkflowService final : public wf::WorkflowService::Service
+{
+public:
+    grpc::Status ListWorkflowRuns(grpc::ServerContext *ctx, const wf::ListWorkflowRunsRequest *,
+                                  wf::ListWorkflowRunsResponse *) override
+    {
+        std::map<std::string, std::string> md;
+        for (const auto &[k, v] : ctx->client_metadata())
+            md[std::string(k.data(), k.size())] = std::string(v.data(), v.size());
+        int attempt = 0;
+        {
+            std::lock_guard lock(mutex);
+            attempts.push_back(md);
+            attempt = static_cast<int>(attempts.size());
+        }
+        if (delayMs > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+        if (failFirst && attempt == 1)
+            return {grpc::StatusCode::UNAVAILABLE, "try again"};
+        return grpc::Status::OK;
+    }
+
+    std::mutex mutex;
+    std::vector<std::map<std::string, std::string>> attempts;
+    bool failFirst = false;
+    int delayMs = 0;
+};
+
+struct RecordingServer
+{
+    RecordingServer()
+    {
+        grpc::ServerBuilder builder;
+        builder.AddListeningPort("127.0.0.1:0", grpc::InsecureServerCredentials(), &port);
+        builder.RegisterService(&service);
+        server = builder.BuildAndStart();
+    }
+    ~RecordingServer() { server->Shutdown(std::chrono::system_clock::now()); }
+
+    RecordingWorkflowService service;
+    int port = 0;
+    std::unique_ptr<grpc::Server> server;
+};
+
+ConnectionProfile loopbackProfile(const QString &endpoint, const QString &tenant = QStringLiteral("tenant-ameide"))
+{
+    ConnectionProfile p;
+    p.id = QStringLiteral("test");
+    p.name = QStringLiteral("Test");
+    p.endpoint = endpoint;
+    p.tenantId = tenant;
+    return p;
+}
+
+struct CallResult
+{
+    bool done = false;
+    grpc::Status status;
+};
+
+CallResult listRuns(PlatformConnection &c, std::chrono::milliseconds deadline = kDefaultDeadline)
+{
+    CallResult r;
+    wf::ListWorkflowRunsRequest req;
+    req.mutable_pagination()->set_page_size(10);
+    QObject receiver;
+    c.call<wf::ListWorkflowRunsRequest, wf::ListWorkflowRunsResponse>(
+        &receiver, req,
+        [s = c.workflows()](auto *ctx, auto *q, auto *resp, auto done) {
+            s->async()->ListWorkflowRuns(ctx, q, resp, std::move(done));
+        },
+        [&r](const grpc::Status &status, const wf::ListWorkflowRunsResponse &, qint64) {
+            r.status = status;
+            r.done = true;
+        },
+        deadline);
+    EXPECT_TRUE(waitFor([&] { return r.done; }));
+    return r;
+}
+
+std::string issueToken(const TempDir &dir, const std::string &role = "admin")
+{
+    std::string out;
+    EXPECT_EQ(PlatformProcess::run({"token", "create", "--data", dir.path().string(), "--tenant", "tenant-ameide",
+                                    "--user", "user-ameide-" + role, "--role", role},
+                                   &out),
+              0);
+    return out.substr(0, out.find('\n'));
+}
+
+} // namespace
+
+TEST(ClientMetadata, EveryCallCarriesTheHeadersAndARetryKeepsItsRequestId)
+{
+    RecordingServer server;
+    server.service.failFirst = true;
+    PlatformConnection c(loopbackProfile(QStringLiteral("127.0.0.1:%1").arg(server.port)), QStringLiteral("tok-1"));
+    const auto first = listRuns(c);
+    EXPECT_TRUE(first.status.ok()) << first.status.error_message();
+    const auto second = listRuns(c);
+    EXPECT_TRUE(second.status.ok());
+
+    std::lock_guard lock(server.service.mutex);
+    const auto &a = server.service.attempts;
+    ASSERT_EQ(a.size(), 3u) << "one retried call (two attempts) and one plain call";
+    static const QRegularExpression traceparent(QStringLiteral("^00-[0-9a-f]{32}-[0-9a-f]{16}-01$"));
+    for (const auto &md : a) {
+        EXPECT_EQ(md.at("authorization"), "Bearer tok-1");
+        EXPECT_EQ(md.at("x-tenant-id"), "tenant-ameide");
+        EXPECT_FALSE(md.at("x-request-id").empty());
+        EXPECT_TRUE(traceparent.match(QString::fromStdString(md.at("traceparent"))).hasMatch()) << md.at("traceparent");
+    }
+    EXPECT_EQ(a[0].at("x-request-id"), a[1].at("x-request-id")) << "a retried attempt keeps its request id";
+    EXPECT_NE(a[1].at("x-request-id"), a[2].at("x-request-id")) << "a new call gets a new request id";
+}
+
+TEST(ClientMetadata, CallsEndAtTheirDeadline)
+{
+    RecordingServer server;
+    server.service.delayMs = 1500;
+    PlatformConnection c(loopbackProfile(QStringLiteral("127.0.0.1:%1").arg(server.port)), QStringLiteral("t"));
+    const auto r = listRuns(c, std::chrono::milliseconds(300));
+    EXPECT_EQ(r.status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED);
+
+    const auto ctx = makeCallContext({QStringLiteral("t"), QStringLiteral("tenant")});
+    const auto left = ctx->deadline() - std::chrono::system_clock::now();
+    EXPECT_GT(left, std::chrono::milliseconds(4500));
+    EXPECT_LE(left, std::chrono::milliseconds(5000));
+}
+
+TEST(ClientMetadata, TheRealPlatformAcceptsTheHeadersAndChecksTheTenant)
+{
+    TempDir dir;
+    std::string out;
+    ASSERT_EQ(PlatformProcess::run({"seed", "--data", dir.path().string(), "--runs", "50"}, &out), 0);
+    const QString token = QString::fromStdString(issueToken(dir));
+    PlatformProcess platformd(dir.path());
+    platformd.start();
+    const QString endpoint = QString::fromStdString(platformd.address());
+    PlatformConnection right(loopbackProfile(endpoint), token);
+    EXPECT_TRUE(listRuns(right).status.ok());
+    PlatformConnection wrong(loopbackProfile(endpoint, QStringLiteral("tenant-acme")), token);
+    EXPECT_EQ(listRuns(wrong).status.error_code(), grpc::StatusCode::PERMISSION_DENIED);
+    EXPECT_TRUE(waitFor([&] { return right.state() == PlatformConnection::State::Connected; }));
+}
+
+TEST(ClientConnection, ShowsAnUnreachablePlatformAndNoticesItsReturn)
+{
+    TempDir dir;
+    std::string out;
+    ASSERT_EQ(PlatformProcess::run({"seed", "--data", dir.path().string(), "--runs", "20"}, &out), 0);
+    PlatformProcess platformd(dir.path());
+    platformd.start();
+    const std::string address = platformd.address();
+    PlatformConnection c(loopbackProfile(QString::fromStdString(address)), QString::fromStdString(issueToken(dir)));
+    ASSERT_TRUE(waitFor([&] { return c.state() == PlatformConnection::State::Connected; }));
+    platformd.terminate();
+    ASSERT_TRUE(waitFor([&] { return c.state() == PlatformConnection::State::Unreachable; }, 15000));
+    EXPECT_TRUE(c.lastProblem().contains(QStringLiteral("Cannot reach"))) << c.lastProblem().toStdString();
+    platformd.start(address);
+    EXPECT_TRUE(waitFor([&] { return c.state() == PlatformConnection::State::Connected; }, 15000));
+}
+
+TEST(ClientWatch, ResumesThroughAPlatformRestartWithNothingMissedOrRepeated)
+{
+    TempDir dir;
+    std::string out;
+    ASSERT_EQ(PlatformProcess::run({"seed", "--data", dir.path().string(), "--runs", "50"}, &out), 0);
+    const std::string token = issueToken(dir);
+    PlatformProcess platformd(dir.path(), {"--activity-ms", "20"});
+    platformd.start();
+    const std::string address = platformd.address();
+
+    PlatformConnection connection(loopbackProfile(QString::fromStdString(address)), QString::fromStdString(token));
+    RunWatch watch(&connection);
+    std::vector<std::int64_t> received;
+    QObject::connect(&watch, &RunWatch::eventsReceived, [&](const QList<RunWatch::Event> &events) {
+        for (const auto &e : events)
+            received.push_back(e.update.sequence());
+    });
+    watch.start();
+    ASSERT_TRUE(waitFor([&] { return watch.state() == RunWatch::State::Live; }));
+    const QString startCursor = watch.cursor();
+
+    auto startRuns = [&](int count) {
+        ameide::test::PlatformClient raw(platformd.address());
+        for (int i = 0; i < count; ++i) {
+            wf::StartWorkflowRunRequest req;
+            req.set_definition_id("wfd-ameide-docs-publish");
+            (*req.mutable_input()->mutable_fields())["duration_ms"].set_number_value(10);
+            wf::StartWorkflowRunResponse resp;
+            auto ctx = raw.context(token);
+            ASSERT_TRUE(raw.workflows().StartWorkflowRun(ctx.get(), req, &resp).ok());
+        }
+    };
+    startRuns(5);
+    ASSERT_TRUE(waitFor([&] { return received.size() >= 10; }));
+    platformd.terminate();
+    ASSERT_TRUE(waitFor([&] { return watch.state() == RunWatch::State::Reconnecting; }));
+    platformd.start(address);
+    startRuns(5);
+
+    auto expected = [&] {
+        ameide::platform::Database db(ameide::platform::databaseFile(dir.path()));
+        return db.read([&](SQLite::Database &c) {
+            SQLite::Statement q(c, "SELECT seq FROM workflows_execution_status_updates WHERE tenant_id ="
+                                   " 'tenant-ameide' AND seq > ? AND run_seq IN (SELECT seq FROM workflow_runs"
+                                   " WHERE definition_id = 'wfd-ameide-docs-publish' AND input = '{\"duration_ms\":10}')"
+                                   " ORDER BY seq");
+            q.bind(1, std::int64_t{0});
+            std::vector<std::int64_t> seqs;
+            while (q.executeStep())
+                seqs.push_back(q.getColumn(0).getInt64());
+            return seqs;
+        });
+    };
+    // 10 runs of 3 steps: created, started, 3x(step started, step ended), ended = 9 updates each.
+    EXPECT_TRUE(waitFor([&] { return received.size() >= 90; }, 30000)) << received.size();
+    EXPECT_GE(watch.reconnects(), 1);
+    std::vector<std::int64_t> mine;
+    const auto all = expected();
+    EXPECT_EQ(all.size(), 90u);
+    // The watch also sees the seed's live runs; compare the test's own runs.
+    for (auto seq : received) {
+        if (std::find(all.begin(), all.end(), seq) != all.end())
+            mine.push_back(seq);
+    }
+    EXPECT_EQ(mine, all);
+    EXPECT_TRUE(std::is_sorted(received.begin(), received.end()));
+    EXPECT_EQ(std::adjacent_find(received.begin(), received.end()), received.end()) << "no duplicates";
+    EXPECT_FALSE(startCursor.isEmpty());
+}
+
+TEST(LocalPlatform, SeedsStartsAndStopsItsChild)
+{
+    TempDir dir;
+    qputenv("AMEIDE_PLATFORMD", PlatformProcess::binary().string().c_str());
+    LocalPlatform local(QString::fromStdString((dir.path() / "platform").string()));
+    EXPECT_FALSE(local.isSeeded());
+    local.start();
+    ASSERT_TRUE(waitFor([&] { return local.state() == LocalPlatform::State::Running; }, 120000))
+        << local.lastError().toStdString();
+    EXPECT_TRUE(local.isSeeded());
+    EXPECT_TRUE(local.address().startsWith(QStringLiteral("127.0.0.1:")));
+
+    QString token;
+    local.createAdminToken([&](const QString &t, const QString &) { token = t; });
+    ASSERT_TRUE(waitFor([&] { return !token.isEmpty(); }));
+
+    PlatformConnection c(loopbackProfile(local.address()), token);
+    EXPECT_TRUE(listRuns(c).status.ok());
+    local.stop();
+    EXPECT_EQ(local.state(), LocalPlatform::State::Stopped);
+    EXPECT_EQ(listRuns(c, std::chrono::milliseconds(1000)).status.error_code(), grpc::StatusCode::UNAVAILABLE);
+}

@@ -1,0 +1,98 @@
+#include "channel_factory.h"
+#include "connection_profile.h"
+#include "profile_store.h"
+#include "status_text.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+using namespace ameide::client;
+
+TEST(StatusText, SaysWhatAPersonNeedsToKnow)
+{
+    const auto unavailable = describeStatus(grpc::Status(grpc::StatusCode::UNAVAILABLE, "connection refused"), {},
+                                            QStringLiteral("127.0.0.1:1"));
+    EXPECT_TRUE(unavailable.contains(QStringLiteral("Cannot reach 127.0.0.1:1"))) << unavailable.toStdString();
+    const auto unimplemented =
+        describeStatus(grpc::Status(grpc::StatusCode::UNIMPLEMENTED, ""), QStringLiteral("TenantService"));
+    EXPECT_TRUE(unimplemented.contains(QStringLiteral("TenantService is not routed by the gateway")));
+    const auto denied = describeStatus(
+        grpc::Status(grpc::StatusCode::PERMISSION_DENIED, "this call needs ROLE_ADMIN; the caller has ROLE_VIEWER"));
+    EXPECT_TRUE(denied.contains(QStringLiteral("ROLE_ADMIN"))) << denied.toStdString();
+    EXPECT_EQ(statusCodeName(grpc::StatusCode::DEADLINE_EXCEEDED), QStringLiteral("DEADLINE_EXCEEDED"));
+}
+
+TEST(ConnectionProfile, ExplainsEveryProblem)
+{
+    ConnectionProfile p;
+    EXPECT_GE(p.problems().size(), 3);
+    p.name = QStringLiteral("Staging");
+    p.endpoint = QStringLiteral("platform.example.com:443");
+    p.tenantId = QStringLiteral("tenant-acme");
+    p.useTls = true;
+    EXPECT_TRUE(p.problems().isEmpty()) << p.problems().join(QLatin1Char(' ')).toStdString();
+    p.useTls = false;
+    EXPECT_EQ(p.problems().size(), 1) << "plaintext off loopback";
+    p.endpoint = QStringLiteral("127.0.0.1:50051");
+    EXPECT_TRUE(p.problems().isEmpty());
+    p.endpoint = QStringLiteral("no-port");
+    EXPECT_FALSE(p.problems().isEmpty());
+    p.endpoint = QStringLiteral("host:99999");
+    EXPECT_FALSE(p.problems().isEmpty());
+}
+
+TEST(ChannelFactory, RefusesPlaintextOffLoopback)
+{
+    ConnectionProfile p;
+    p.endpoint = QStringLiteral("platform.example.com:443");
+    EXPECT_EQ(createChannel(p).channel, nullptr);
+    EXPECT_FALSE(createChannel(p).error.isEmpty());
+    p.endpoint = QStringLiteral("127.0.0.1:1");
+    EXPECT_NE(createChannel(p).channel, nullptr);
+    p.endpoint = QStringLiteral("platform.example.com:443");
+    p.useTls = true;
+    p.caFile = QStringLiteral("/nonexistent/ca.pem");
+    EXPECT_TRUE(createChannel(p).error.contains(QStringLiteral("/nonexistent/ca.pem")));
+}
+
+TEST(ChannelFactory, RetriesAsTheUpstreamSdkDoes)
+{
+    const auto doc = QJsonDocument::fromJson(retryServiceConfig().toUtf8());
+    ASSERT_TRUE(doc.isObject());
+    const auto policy = doc.object()[QStringLiteral("methodConfig")][0][QStringLiteral("retryPolicy")].toObject();
+    EXPECT_EQ(policy[QStringLiteral("maxAttempts")].toInt(), 3);
+    EXPECT_EQ(policy[QStringLiteral("initialBackoff")].toString(), QStringLiteral("0.25s"));
+    EXPECT_EQ(policy[QStringLiteral("maxBackoff")].toString(), QStringLiteral("5s"));
+    EXPECT_EQ(policy[QStringLiteral("backoffMultiplier")].toInt(), 2);
+    EXPECT_EQ(policy[QStringLiteral("retryableStatusCodes")].toArray().size(), 4);
+}
+
+TEST(ProfileStore, KeepsProfilesAndNeverATokenField)
+{
+    ProfileStore store;
+    store.ensureLocalProfile();
+    ConnectionProfile p;
+    p.id = ProfileStore::newProfileId();
+    p.name = QStringLiteral("Staging");
+    p.endpoint = QStringLiteral("staging.example.com:443");
+    p.tenantId = QStringLiteral("tenant-acme");
+    p.useTls = true;
+    store.save(p);
+    const auto back = store.profile(p.id);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->endpoint, p.endpoint);
+    EXPECT_TRUE(back->useTls);
+    const auto all = store.profiles();
+    ASSERT_GE(all.size(), 2);
+    EXPECT_TRUE(all.first().local) << "the local platform is listed first";
+    QSettings settings;
+    for (const auto &key : settings.allKeys())
+        EXPECT_FALSE(key.contains(QStringLiteral("token"), Qt::CaseInsensitive)) << key.toStdString();
+    store.remove(p.id);
+    EXPECT_FALSE(store.profile(p.id));
+}
