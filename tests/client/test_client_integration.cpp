@@ -1,4 +1,5 @@
 #include "call_metadata.h"
+#include "diagnostics_model.h"
 #include "local_platform.h"
 #include "platform_client.h"
 #include "platform_connection.h"
@@ -13,6 +14,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <QAbstractItemModelTester>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include <mutex>
@@ -47,6 +50,12 @@ public:
             std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
         if (failFirst && attempt == 1)
             return {grpc::StatusCode::UNAVAILABLE, "try again"};
+        return grpc::Status::OK;
+    }
+
+    grpc::Status ListWorkflowDefinitions(grpc::ServerContext *, const wf::ListWorkflowDefinitionsRequest *,
+                                         wf::ListWorkflowDefinitionsResponse *) override
+    {
         return grpc::Status::OK;
     }
 
@@ -282,4 +291,64 @@ TEST(LocalPlatform, SeedsStartsAndStopsItsChild)
     local.stop();
     EXPECT_EQ(local.state(), LocalPlatform::State::Stopped);
     EXPECT_EQ(listRuns(c, std::chrono::milliseconds(1000)).status.error_code(), grpc::StatusCode::UNAVAILABLE);
+}
+
+TEST(Diagnostics, TellsUnroutedServicesFromWorkingOnes)
+{
+    // A server that carries only WorkflowService looks like a gateway that
+    // routes one service: everything else must read UNIMPLEMENTED.
+    RecordingServer server;
+    PlatformConnection c(loopbackProfile(QStringLiteral("127.0.0.1:%1").arg(server.port)), QStringLiteral("t"));
+    ameide::models::DiagnosticsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    bool finished = false;
+    QObject::connect(&model, &ameide::models::DiagnosticsModel::finished, [&] { finished = true; });
+    model.run(&c);
+    ASSERT_TRUE(waitFor([&] { return finished; }));
+    auto result = [&](int row) {
+        return model.index(row, ameide::models::DiagnosticsModel::ResultColumn).data().toString();
+    };
+    EXPECT_EQ(result(0), QStringLiteral("UNIMPLEMENTED")) << "no health service on this server";
+    EXPECT_EQ(result(1), QStringLiteral("OK"));
+    EXPECT_EQ(result(2), QStringLiteral("UNIMPLEMENTED"));
+    EXPECT_EQ(result(3), QStringLiteral("UNIMPLEMENTED"));
+    EXPECT_EQ(result(4), QStringLiteral("UNIMPLEMENTED"));
+    EXPECT_TRUE(model.index(3, ameide::models::DiagnosticsModel::DetailColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("not routed by the gateway")));
+
+    // And an address where nothing listens is UNAVAILABLE everywhere.
+    PlatformConnection nowhere(loopbackProfile(QStringLiteral("127.0.0.1:1")), QStringLiteral("t"));
+    finished = false;
+    model.run(&nowhere);
+    ASSERT_TRUE(waitFor([&] { return finished; }));
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(result(row), QStringLiteral("UNAVAILABLE"));
+    EXPECT_FALSE(model.report().isEmpty());
+}
+
+TEST(ConsoleCommandLine, ExplainsHowToRunWithoutADisplay)
+{
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    console.setProcessEnvironment(env);
+    console.start(QStringLiteral(AMEIDE_CONSOLE_PATH), {});
+    ASSERT_TRUE(console.waitForFinished(10000));
+    EXPECT_EQ(console.exitCode(), 2);
+    EXPECT_TRUE(console.readAllStandardError().contains("xvfb-run"));
+
+    console.start(QStringLiteral(AMEIDE_CONSOLE_PATH), {QStringLiteral("--version")});
+    ASSERT_TRUE(console.waitForFinished(10000));
+    EXPECT_EQ(console.exitCode(), 0);
+    EXPECT_TRUE(console.readAllStandardOutput().contains(AMEIDE_VERSION));
+
+    console.start(QStringLiteral(AMEIDE_CONSOLE_PATH), {QStringLiteral("--help")});
+    ASSERT_TRUE(console.waitForFinished(10000));
+    const QByteArray help = console.readAllStandardOutput();
+    for (const char *option : {"--profile", "--endpoint", "--tenant", "--version"})
+        EXPECT_TRUE(help.contains(option)) << option;
 }
