@@ -7,6 +7,9 @@
 #include <QDBusConnectionInterface>
 #include <QDBusReply>
 #include <QPointer>
+#include <QTimer>
+
+#include <memory>
 
 namespace ameide::client {
 
@@ -74,6 +77,34 @@ bool keychainServiceReachable()
     return false;
 }
 
+constexpr int kKeychainTimeoutMs = 8000;
+
+CredentialResult timedOut()
+{
+    CredentialResult r;
+    r.kind = CredentialResult::Kind::Failed;
+    r.message = QCoreApplication::translate(
+        "KeychainCredentialStore",
+        "The keychain did not answer within %1 s; it may be locked and waiting for a password prompt.")
+                    .arg(kKeychainTimeoutMs / 1000);
+    return r;
+}
+
+// Some keychains never answer (a locked keyring with no way to prompt); the
+// caller hears back once either way: the job's answer or the timeout.
+CredentialStore::Callback once(QObject *context, CredentialStore::Callback done)
+{
+    auto shared = std::make_shared<CredentialStore::Callback>(std::move(done));
+    QTimer::singleShot(kKeychainTimeoutMs, context, [shared] {
+        if (auto fn = std::exchange(*shared, nullptr))
+            fn(timedOut());
+    });
+    return [shared](const CredentialResult &r) {
+        if (auto fn = std::exchange(*shared, nullptr))
+            fn(r);
+    };
+}
+
 template<typename Job>
 Job *prepare(Job *job, const QString &profileId)
 {
@@ -102,6 +133,7 @@ QString KeychainCredentialStore::keyFor(const QString &profileId)
 
 void KeychainCredentialStore::readToken(const QString &profileId, Callback done)
 {
+    done = once(this, std::move(done));
     if (!keychainServiceReachable()) {
         QMetaObject::invokeMethod(this, [done] { done(noBackend()); }, Qt::QueuedConnection);
         return;
@@ -118,6 +150,7 @@ void KeychainCredentialStore::readToken(const QString &profileId, Callback done)
 
 void KeychainCredentialStore::writeToken(const QString &profileId, const QString &token, Callback done)
 {
+    done = once(this, std::move(done));
     if (!keychainServiceReachable()) {
         QMetaObject::invokeMethod(this, [done] { done(noBackend()); }, Qt::QueuedConnection);
         return;
@@ -130,6 +163,7 @@ void KeychainCredentialStore::writeToken(const QString &profileId, const QString
 
 void KeychainCredentialStore::deleteToken(const QString &profileId, Callback done)
 {
+    done = once(this, std::move(done));
     if (!keychainServiceReachable()) {
         QMetaObject::invokeMethod(this, [done] { done(noBackend()); }, Qt::QueuedConnection);
         return;

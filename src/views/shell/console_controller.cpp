@@ -121,9 +121,13 @@ void ConsoleController::startLocal()
                 connectWithToken(r.token);
                 return;
             }
-            if (r.kind != CredentialResult::Kind::NotFound)
-                Q_EMIT notice(r.message);
-            issueLocalToken();
+            // A keychain that is missing or does not answer will not take
+            // the new token either: keep it in memory for this session.
+            const bool keychainWorks = r.kind == CredentialResult::Kind::NotFound;
+            if (!keychainWorks)
+                Q_EMIT notice(tr("%1 The local platform's token is kept in memory for this session only.")
+                                  .arg(r.message));
+            issueLocalToken(keychainWorks);
         });
     };
     if (m_local->state() == LocalPlatform::State::Running) {
@@ -135,26 +139,31 @@ void ConsoleController::startLocal()
     m_local->start();
 }
 
-void ConsoleController::issueLocalToken()
+void ConsoleController::issueLocalToken(bool storeInKeychain)
 {
     const int generation = m_generation;
-    m_local->createAdminToken([this, generation](const QString &token, const QString &error) {
-                if (generation != m_generation)
-                    return;
-                if (token.isEmpty()) {
-                    setPhase(Phase::Failed, error);
-                    return;
-                }
-                m_credentials->writeToken(
-                    ameide::client::localProfileId(), token, [this, generation, token](const CredentialResult &w) {
-                        if (generation != m_generation)
-                            return;
-                        if (!w.ok())
-                            Q_EMIT notice(tr("%1 The local platform's token is kept in memory for this session only.")
-                                              .arg(w.message));
-                        connectWithToken(token);
-                    });
-            });
+    m_local->createAdminToken([this, generation, storeInKeychain](const QString &token, const QString &error) {
+        if (generation != m_generation)
+            return;
+        if (token.isEmpty()) {
+            setPhase(Phase::Failed, error);
+            return;
+        }
+        if (!storeInKeychain) {
+            connectWithToken(token);
+            return;
+        }
+        m_credentials->writeToken(ameide::client::localProfileId(), token,
+                                  [this, generation, token](const CredentialResult &w) {
+                                      if (generation != m_generation)
+                                          return;
+                                      if (!w.ok())
+                                          Q_EMIT notice(tr("%1 The local platform's token is kept in memory for "
+                                                           "this session only.")
+                                                            .arg(w.message));
+                                      connectWithToken(token);
+                                  });
+    });
 }
 
 void ConsoleController::connectWithToken(const QString &token)
@@ -214,7 +223,7 @@ void ConsoleController::verifyToken()
                 return;
             }
             if (currentProfile().local) {
-                issueLocalToken();
+                issueLocalToken(true);
                 return;
             }
             dropConnection();

@@ -77,7 +77,7 @@ private:
     void setPhase(Phase phase, const QString &text);
     void connectWithToken(const QString &token);
     void startLocal();
-    void issueLocalToken();
+    void issueLocalToken(bool storeInKeychain);
     void verifyToken();
     void dropConnection();
 
