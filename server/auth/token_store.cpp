@@ -22,7 +22,7 @@ TokenStore::TokenStore(Database &db)
 
 std::string TokenStore::issue(const Caller &subject)
 {
-    const std::string token = kTokenPrefix + toHex(randomBytes(kTokenBytes));
+    std::string token = kTokenPrefix + toHex(randomBytes(kTokenBytes));
     const std::string hash = sha256(token);
     m_db.write([&](SQLite::Database &db) {
         SQLite::Statement user(db, "SELECT role FROM users WHERE id = ? AND tenant_id = ?");

@@ -24,7 +24,7 @@ namespace {
 namespace wf = ameide_core_proto::workflows_runtime::v1;
 namespace pv1 = ameide_core_proto::platform::v1;
 
-constexpr std::int64_t kMinute = 60 * 1000;
+constexpr std::int64_t kMinute = std::int64_t{60} * 1000;
 constexpr std::int64_t kHour = 60 * kMinute;
 constexpr std::int64_t kDay = 24 * kHour;
 

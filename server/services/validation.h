@@ -16,7 +16,7 @@ namespace ameide::platform {
 constexpr std::size_t kMaxIdLength = 128;
 constexpr std::size_t kMaxNameLength = 200;
 constexpr std::size_t kMaxTextLength = 4000;
-constexpr std::size_t kMaxStructBytes = 64 * 1024;
+constexpr std::size_t kMaxStructBytes = std::size_t{64} * 1024;
 constexpr int kMaxPageSize = 1000;
 
 void validateContext(const ameide_core_proto::common::v1::RequestContext &context);

@@ -82,7 +82,7 @@ LocalPlatform::~LocalPlatform()
 
 QString LocalPlatform::platformBinary()
 {
-    const QString fromEnv = qEnvironmentVariable("AMEIDE_PLATFORMD");
+    QString fromEnv = qEnvironmentVariable("AMEIDE_PLATFORMD");
     if (!fromEnv.isEmpty())
         return fromEnv;
     const QString appDir = QCoreApplication::applicationDirPath();
@@ -169,7 +169,7 @@ void LocalPlatform::stop()
         Q_EMIT stateChanged(m_state);
 }
 
-void LocalPlatform::createAdminToken(std::function<void(const QString &, const QString &)> done)
+void LocalPlatform::createAdminToken(const std::function<void(const QString &, const QString &)> &done)
 {
     auto *process = new QProcess(this);
     connect(process, &QProcess::finished, this, [process, done](int code, QProcess::ExitStatus status) {

@@ -30,7 +30,7 @@ public:
 
     // Creates a token for the dogfood tenant's admin with `ameide-platformd
     // token create`; `done` gets the token, or an empty token and the error.
-    void createAdminToken(std::function<void(const QString &token, const QString &error)> done);
+    void createAdminToken(const std::function<void(const QString &token, const QString &error)> &done);
 
     State state() const { return m_state; }
     QString address() const { return m_address; }

@@ -58,7 +58,7 @@ void PlatformConnection::deliver(std::function<void()> fn)
     QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
 }
 
-void PlatformConnection::checkHealth(QObject *receiver, std::function<void(const grpc::Status &, qint64)> done,
+void PlatformConnection::checkHealth(QObject *receiver, const std::function<void(const grpc::Status &, qint64)> &done,
                                      std::chrono::milliseconds deadline)
 {
     struct ProbeState
@@ -88,7 +88,7 @@ void PlatformConnection::checkHealth(QObject *receiver, std::function<void(const
     }
     QPointer<QObject> guard(receiver);
     m_generic->UnaryCall(state->context.get(), "/grpc.health.v1.Health/Check", grpc::StubOptions(), &state->request,
-                         &state->response, [this, state, guard, done](grpc::Status status) {
+                         &state->response, [this, state, guard, done](const grpc::Status &status) {
                              const qint64 micros = state->timer.nsecsElapsed() / 1000;
                              {
                                  std::lock_guard lock(m_mutex);

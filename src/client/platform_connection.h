@@ -69,7 +69,7 @@ public:
               std::chrono::milliseconds deadline = kDefaultDeadline);
 
     // An empty unary call (the standard health check): is the platform there?
-    void checkHealth(QObject *receiver, std::function<void(const grpc::Status &, qint64 micros)> done,
+    void checkHealth(QObject *receiver, const std::function<void(const grpc::Status &, qint64 micros)> &done,
                      std::chrono::milliseconds deadline = kDefaultDeadline);
 
     // Probes now instead of waiting for the next tick.

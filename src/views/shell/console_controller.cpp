@@ -233,7 +233,7 @@ void ConsoleController::verifyToken()
 }
 
 void ConsoleController::saveProfile(const ConnectionProfile &profile, const QString &token,
-                                    std::function<void(const QString &)> done)
+                                    const std::function<void(const QString &)> &done)
 {
     if (!profile.local) {
         if (const auto problems = profile.problems(); !problems.isEmpty()) {
@@ -257,7 +257,7 @@ void ConsoleController::saveProfile(const ConnectionProfile &profile, const QStr
     });
 }
 
-void ConsoleController::deleteProfile(const QString &profileId, std::function<void(const QString &)> done)
+void ConsoleController::deleteProfile(const QString &profileId, const std::function<void(const QString &)> &done)
 {
     const auto profile = m_profiles->profile(profileId);
     if (!profile) {

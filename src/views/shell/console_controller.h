@@ -62,9 +62,9 @@ public:
     // Saves the profile; a non-empty token goes to the keychain (never to
     // the settings). `done` gets an empty string or what went wrong.
     void saveProfile(const ameide::client::ConnectionProfile &profile, const QString &token,
-                     std::function<void(const QString &error)> done);
+                     const std::function<void(const QString &error)> &done);
     // Removes the profile and its keychain entry. The local profile cannot be removed.
-    void deleteProfile(const QString &profileId, std::function<void(const QString &error)> done);
+    void deleteProfile(const QString &profileId, const std::function<void(const QString &error)> &done);
 
 Q_SIGNALS:
     void phaseChanged(ameide::views::ConsoleController::Phase phase);
