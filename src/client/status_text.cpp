@@ -45,6 +45,12 @@ QString describeStatus(const grpc::Status &status, const QString &service, const
     case grpc::StatusCode::OK:
         return tr("OK");
     case grpc::StatusCode::UNAVAILABLE:
+        if (detail.contains(QStringLiteral("CERTIFICATE_VERIFY_FAILED"), Qt::CaseInsensitive)
+            || detail.contains(QStringLiteral("handshake"), Qt::CaseInsensitive)
+            || detail.contains(QStringLiteral("certificate"), Qt::CaseInsensitive))
+            return tr("The TLS connection to %1 failed: its certificate is not signed by a trusted authority or does "
+                      "not name this host. Check the profile's CA file and endpoint.")
+                .arg(where);
         // gRPC's own detail ("failed to connect to all addresses; ...") helps nobody here.
         return tr("Cannot reach %1. Check that it is running and that the address is right.").arg(where);
     case grpc::StatusCode::UNIMPLEMENTED:

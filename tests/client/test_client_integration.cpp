@@ -6,6 +6,7 @@
 #include "platform_process.h"
 #include "qt_wait.h"
 #include "run_watch.h"
+#include "status_text.h"
 #include "store/database.h"
 #include "platform_server.h"
 
@@ -18,7 +19,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <fstream>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
 using namespace ameide::client;
@@ -351,4 +354,80 @@ TEST(ConsoleCommandLine, ExplainsHowToRunWithoutADisplay)
     const QByteArray help = console.readAllStandardOutput();
     for (const char *option : {"--profile", "--endpoint", "--tenant", "--version"})
         EXPECT_TRUE(help.contains(option)) << option;
+}
+
+namespace {
+
+// A CA and a server certificate for "localhost" signed by it, made with the
+// openssl command line in `dir`.
+void makeCertificates(const std::filesystem::path &dir, const std::string &name)
+{
+    const std::string d = dir.string() + '/';
+    const std::string cmd =
+        "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=" + name + "-ca -keyout " + d + name
+        + "-ca.key -out " + d + name + "-ca.pem 2>/dev/null && openssl req -newkey rsa:2048 -nodes -subj /CN=localhost"
+        + " -keyout " + d + name + "-server.key -out " + d + name + "-server.csr 2>/dev/null && printf "
+        + "'subjectAltName=DNS:localhost,IP:127.0.0.1' > " + d + name + "-ext.cnf && openssl x509 -req -in " + d + name
+        + "-server.csr -CA " + d + name + "-ca.pem -CAkey " + d + name + "-ca.key -CAcreateserial -days 2 -extfile "
+        + d + name + "-ext.cnf -out " + d + name + "-server.pem 2>/dev/null";
+    ASSERT_EQ(std::system(cmd.c_str()), 0);
+}
+
+} // namespace
+
+TEST(ClientTls, TrustsTheProfilesCaAndSaysClearlyWhenTheCertificateDoesNotMatch)
+{
+    TempDir dir;
+    makeCertificates(dir.path(), "good");
+    makeCertificates(dir.path(), "other");
+    std::string out;
+    ASSERT_EQ(PlatformProcess::run({"seed", "--data", dir.path().string(), "--runs", "20"}, &out), 0);
+    const QString token = QString::fromStdString(issueToken(dir));
+    const std::string d = dir.path().string() + '/';
+    PlatformProcess platformd(dir.path(), {"--tls-cert", d + "good-server.pem", "--tls-key", d + "good-server.key"});
+    platformd.start();
+    const QString port = QString::fromStdString(platformd.address()).section(QLatin1Char(':'), -1);
+
+    ConnectionProfile profile = loopbackProfile(QStringLiteral("localhost:") + port);
+    profile.useTls = true;
+    profile.caFile = QString::fromStdString(d + "good-ca.pem");
+    PlatformConnection trusted(profile, token);
+    EXPECT_TRUE(listRuns(trusted).status.ok());
+
+    profile.caFile = QString::fromStdString(d + "other-ca.pem");
+    PlatformConnection untrusted(profile, token);
+    const auto failed = listRuns(untrusted);
+    EXPECT_EQ(failed.status.error_code(), grpc::StatusCode::UNAVAILABLE);
+    const QString message = describeStatus(failed.status, {}, profile.endpoint);
+    EXPECT_TRUE(message.contains(QStringLiteral("certificate"))) << message.toStdString();
+
+    // And plaintext to a TLS platform does not get through either.
+    PlatformConnection plaintext(loopbackProfile(QStringLiteral("127.0.0.1:") + port), token);
+    EXPECT_FALSE(listRuns(plaintext).status.ok());
+}
+
+TEST(ClientSecrets, TheTokenNeverReachesThePlatformLog)
+{
+    TempDir dir;
+    std::string out;
+    ASSERT_EQ(PlatformProcess::run({"seed", "--data", dir.path().string(), "--runs", "20"}, &out), 0);
+    const std::string token = issueToken(dir);
+    {
+        PlatformProcess platformd(dir.path());
+        platformd.start();
+        PlatformConnection c(loopbackProfile(QString::fromStdString(platformd.address())),
+                             QString::fromStdString(token));
+        EXPECT_TRUE(listRuns(c).status.ok());
+        PlatformConnection wrongTenant(
+            loopbackProfile(QString::fromStdString(platformd.address()), QStringLiteral("tenant-acme")),
+            QString::fromStdString(token));
+        EXPECT_FALSE(listRuns(wrongTenant).status.ok());
+        platformd.kill();
+    }
+    std::ifstream log(dir.path() / "platformd.log");
+    std::stringstream text;
+    text << log.rdbuf();
+    EXPECT_FALSE(text.str().empty());
+    EXPECT_EQ(text.str().find(token), std::string::npos);
+    EXPECT_EQ(text.str().find(token.substr(4)), std::string::npos);
 }
