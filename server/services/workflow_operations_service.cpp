@@ -58,6 +58,7 @@ WorkflowOperationsService::WorkflowOperationsService(Authenticator &auth, Workfl
     , m_store(store)
     , m_executor(executor)
     , m_feed(feed)
+    , m_hub(store, feed)
 {
 }
 
@@ -110,7 +111,9 @@ grpc::Status WorkflowOperationsService::WatchWorkflowRuns(grpc::ServerContext *c
                 fail(grpc::StatusCode::UNAVAILABLE, "the platform is shutting down; reconnect with your cursor");
             // Taken before reading, so a commit after the read always wakes the wait below.
             const std::int64_t observed = m_feed.current();
-            const auto batch = m_store.eventsAfter(caller.tenantId, cursor, req->filter(), kWatchBatch);
+            RunEventBatch batch;
+            if (!m_hub.eventsAfter(caller.tenantId, cursor, req->filter(), kWatchBatch, &batch))
+                batch = m_store.eventsAfter(caller.tenantId, cursor, req->filter(), kWatchBatch);
             for (const auto &ev : batch.events) {
                 wf::WatchWorkflowRunsResponse msg;
                 *msg.mutable_update() = ev.update;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.grpc.pb.h"
+#include "watch_hub.h"
 
 #include <string>
 
@@ -30,6 +31,7 @@ private:
     WorkflowStore &m_store;
     RunExecutor &m_executor;
     UpdateFeed &m_feed;
+    WatchHub m_hub;
 };
 
 // Watch cursors: opaque to clients, carrying the store's instance id and a

@@ -237,6 +237,30 @@ void appendRunFilter(const wf::WorkflowRunFilter &filter, const char *statusColu
     }
 }
 
+constexpr const char *kEventColumns =
+    "SELECT u.seq, u.run_status, u.step_id, u.step_status, u.message, u.failure_reason, u.error_class, u.occurred_at, ";
+constexpr const char *kEventFrom = " FROM workflows_execution_status_updates u JOIN workflow_runs r ON r.seq = u.run_seq"
+                                   " JOIN workflow_definitions d ON d.id = r.definition_id";
+
+// Reads a row of kEventColumns + kRunColumns.
+RunEvent readEvent(SQLite::Statement &q)
+{
+    RunEvent ev;
+    auto &u = ev.update;
+    u.set_sequence(q.getColumn(0).getInt64());
+    u.set_run_status(static_cast<wf::WorkflowRunStatus>(q.getColumn(1).getInt()));
+    u.set_step_id(q.getColumn(2).getString());
+    u.set_step_status(static_cast<wf::WorkflowStepStatus>(q.getColumn(3).getInt()));
+    u.set_message(q.getColumn(4).getString());
+    u.set_failure_reason(q.getColumn(5).getString());
+    u.set_error_class(q.getColumn(6).getString());
+    setTimestamp(u.mutable_occurred_at(), q.getColumn(7).getInt64());
+    ev.run = readRun(q, 8, false);
+    u.set_run_id(ev.run.id());
+    u.set_tenant_id(ev.run.tenant_id());
+    return ev;
+}
+
 } // namespace
 
 std::int64_t appendStatusUpdate(SQLite::Database &db, const StatusUpdateRow &row)
@@ -809,12 +833,8 @@ RunEventBatch WorkflowStore::eventsAfter(const std::string &tenantId, std::int64
         window.executeStep();
         const std::int64_t upTo = window.getColumn(0).getInt64();
 
-        std::string sql = std::string("SELECT u.seq, u.run_status, u.step_id, u.step_status, u.message, u.failure_reason,"
-                                      " u.error_class, u.occurred_at, ")
-            + kRunColumns
-            + " FROM workflows_execution_status_updates u JOIN workflow_runs r ON r.seq = u.run_seq"
-              " JOIN workflow_definitions d ON d.id = r.definition_id"
-              " WHERE u.tenant_id = ? AND u.seq > ? AND u.seq <= ?";
+        std::string sql = std::string(kEventColumns) + kRunColumns + kEventFrom
+            + " WHERE u.tenant_id = ? AND u.seq > ? AND u.seq <= ?";
         std::vector<Param> params{tenantId, afterSequence, upTo};
         appendRunFilter(filter, "u.run_status", &sql, &params);
         sql += " ORDER BY u.seq LIMIT ?";
@@ -823,21 +843,8 @@ RunEventBatch WorkflowStore::eventsAfter(const std::string &tenantId, std::int64
         bindParams(q, params);
         std::int64_t last = afterSequence;
         while (q.executeStep()) {
-            RunEvent ev;
-            auto &u = ev.update;
-            u.set_sequence(q.getColumn(0).getInt64());
-            u.set_run_status(static_cast<wf::WorkflowRunStatus>(q.getColumn(1).getInt()));
-            u.set_step_id(q.getColumn(2).getString());
-            u.set_step_status(static_cast<wf::WorkflowStepStatus>(q.getColumn(3).getInt()));
-            u.set_message(q.getColumn(4).getString());
-            u.set_failure_reason(q.getColumn(5).getString());
-            u.set_error_class(q.getColumn(6).getString());
-            setTimestamp(u.mutable_occurred_at(), q.getColumn(7).getInt64());
-            ev.run = readRun(q, 8, false);
-            u.set_run_id(ev.run.id());
-            u.set_tenant_id(ev.run.tenant_id());
-            last = u.sequence();
-            batch.events.push_back(std::move(ev));
+            batch.events.push_back(readEvent(q));
+            last = batch.events.back().update.sequence();
         }
         batch.scannedThrough = static_cast<int>(batch.events.size()) == limit ? last : upTo;
         return batch;
@@ -860,6 +867,20 @@ std::int64_t WorkflowStore::globalLatestSequence()
         SQLite::Statement q(db, "SELECT COALESCE(MAX(seq), 0) FROM workflows_execution_status_updates");
         q.executeStep();
         return q.getColumn(0).getInt64();
+    });
+}
+
+std::vector<RunEvent> WorkflowStore::allEventsAfter(std::int64_t afterSequence, int limit)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        SQLite::Statement q(db, std::string(kEventColumns) + kRunColumns + kEventFrom
+                                    + " WHERE u.seq > ? ORDER BY u.seq LIMIT ?");
+        q.bind(1, afterSequence);
+        q.bind(2, limit);
+        std::vector<RunEvent> out;
+        while (q.executeStep())
+            out.push_back(readEvent(q));
+        return out;
     });
 }
 

@@ -85,6 +85,8 @@ public:
     RunEventBatch eventsAfter(const std::string &tenantId, std::int64_t afterSequence,
                               const wf::WorkflowRunFilter &filter, int limit);
     std::int64_t latestSequence(const std::string &tenantId);
+    // Updates of every tenant after `afterSequence`, oldest first; for the watch hub.
+    std::vector<RunEvent> allEventsAfter(std::int64_t afterSequence, int limit);
     // The newest sequence of any tenant.
     std::int64_t globalLatestSequence();
     // Random id of this store, made when it was created.
