@@ -125,6 +125,20 @@ void PlatformServer::start()
     }
     builder.AddListeningPort(m_options.listen, credentials, &m_port);
     builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+    // The console pings every 10 s to notice half-open connections
+    // (src/client/channel_factory.cpp). gRPC's server defaults count a ping
+    // as a strike when it comes less than 5 minutes after the previous one
+    // with no data sent in between, or less than 2 hours after it on a
+    // connection without calls, and after 2 strikes close the connection
+    // with GOAWAY "too_many_pings". Accept one ping every 5 s, with or without
+    // calls; a client pinging faster than that still gets the GOAWAY.
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 5000);
+    builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, 2);
+    // The server pings too, so a watch handler on a vanished client ends
+    // within about 40 s instead of lingering until TCP gives up.
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 30000);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
     builder.RegisterService(m_workflowService.get());
     builder.RegisterService(m_operationsService.get());
     builder.RegisterService(m_tenantService.get());

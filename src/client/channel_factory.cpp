@@ -73,6 +73,20 @@ ChannelResult createChannel(const ConnectionProfile &profile)
     // Reconnect quickly after the platform comes back.
     args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 5000);
     args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
+    // Notice a connection that went silent (a dropped route, a NAT or
+    // firewall that forgot it, a sleeping laptop): TCP does not, so without
+    // this a watch stream waits forever for its next message. A ping 10 s
+    // after the last one, with 5 s for the answer, ends such a connection
+    // within about 15 s and its calls fail UNAVAILABLE, so RunWatch
+    // reconnects from its cursor. The platform allows this rate
+    // (server/platform_server.cpp).
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 10000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 5000);
+    // Also between calls, so an idle channel is not found dead by the next call.
+    args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    // gRPC otherwise stops pinging after 2 pings with no data sent by this
+    // side, and a watch stream sends nothing after its request (grpc/grpc#25722).
+    args.SetInt(GRPC_ARG_HTTP2_MAX_PINGS_WITHOUT_DATA, 0);
     out.channel = grpc::CreateCustomChannel(endpoint.toStdString(), credentials, args);
     return out;
 }
