@@ -15,6 +15,8 @@ packages=(
   qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libgl-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev googletest libbenchmark-dev
+  # libFuzzer targets (scripts/fuzz.sh)
+  clang-14 libclang-rt-14-dev
   # headless display, keychain, screenshots
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
   fonts-dejavu-core

@@ -12,6 +12,8 @@
 #include <SQLiteCpp/Savepoint.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+
 namespace ameide::platform {
 
 namespace {
@@ -20,10 +22,15 @@ namespace wf = ameide_core_proto::workflows_runtime::v1;
 using google::protobuf::Struct;
 
 constexpr std::chrono::seconds kStuckRunRetry{30};
+constexpr std::int64_t kMaxWaitMs = std::int64_t{60} * 60 * 1000;
 using google::protobuf::Value;
 
 const Value *field(const Struct &s, const std::string &name)
 {
+    // An unset input is Struct's shared default instance; never probe its map
+    // (with Debian's protobuf its table can be unset in sanitizer builds).
+    if (s.fields().empty())
+        return nullptr;
     auto it = s.fields().find(name);
     return it == s.fields().end() ? nullptr : &it->second;
 }
@@ -72,11 +79,17 @@ StepOutcome decide(const wf::WorkflowStep &step, const Struct &runInput, int att
     return out;
 }
 
+// The longest a step can take (about 100 years): duration_ms comes from clients,
+// and a larger value (or NaN) would overflow the due time and the executor's wait.
+constexpr double kMaxStepMs = 100.0 * 365 * 24 * 60 * 60 * 1000;
+
 std::int64_t stepDuration(const wf::WorkflowStep &step, const Struct &runInput, std::chrono::milliseconds fallback)
 {
     const double own = numberField(step.input(), "duration_ms", static_cast<double>(fallback.count()));
     const double ms = numberField(runInput, "duration_ms", own);
-    return ms < 0 ? 0 : static_cast<std::int64_t>(ms);
+    if (!(ms > 0)) // negative, zero or NaN
+        return 0;
+    return static_cast<std::int64_t>(std::min(ms, kMaxStepMs));
 }
 
 void setStep(SQLite::Database &db, std::int64_t runSeq, int position, wf::WorkflowStepStatus status, std::int64_t now,
@@ -166,7 +179,9 @@ void RunExecutor::loop()
                 if (m_queue.empty())
                     m_cv.wait(lock);
                 else
-                    m_cv.wait_for(lock, std::chrono::milliseconds(m_queue.top().first - now));
+                    // Bounded, so a due time stored before durations were capped cannot overflow the wait.
+                    m_cv.wait_for(lock, std::chrono::milliseconds(
+                                            std::min<std::int64_t>(m_queue.top().first - now, kMaxWaitMs)));
             }
             if (m_stopping)
                 return;
