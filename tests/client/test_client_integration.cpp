@@ -3,6 +3,7 @@
 #include "local_platform.h"
 #include "platform_client.h"
 #include "platform_connection.h"
+#include "client_calls.h"
 #include "platform_process.h"
 #include "qt_wait.h"
 #include "run_watch.h"
@@ -27,6 +28,7 @@
 using namespace ameide::client;
 using ameide::test::PlatformProcess;
 using ameide::test::TempDir;
+using ameide::test::listRuns;
 using ameide::test::waitFor;
 
 namespace {
@@ -94,31 +96,6 @@ ConnectionProfile loopbackProfile(const QString &endpoint, const QString &tenant
     return p;
 }
 
-struct CallResult
-{
-    bool done = false;
-    grpc::Status status;
-};
-
-CallResult listRuns(PlatformConnection &c, std::chrono::milliseconds deadline = kDefaultDeadline)
-{
-    CallResult r;
-    wf::ListWorkflowRunsRequest req;
-    req.mutable_pagination()->set_page_size(10);
-    QObject receiver;
-    c.call<wf::ListWorkflowRunsRequest, wf::ListWorkflowRunsResponse>(
-        &receiver, req,
-        [s = c.workflows()](auto *ctx, auto *q, auto *resp, auto done) {
-            s->async()->ListWorkflowRuns(ctx, q, resp, std::move(done));
-        },
-        [&r](const grpc::Status &status, const wf::ListWorkflowRunsResponse &, qint64) {
-            r.status = status;
-            r.done = true;
-        },
-        deadline);
-    EXPECT_TRUE(waitFor([&] { return r.done; }));
-    return r;
-}
 
 std::string issueToken(const TempDir &dir, const std::string &role = "admin")
 {

@@ -8,6 +8,7 @@
 #include "fault_proxy.h"
 #include "platform_client.h"
 #include "platform_connection.h"
+#include "client_calls.h"
 #include "platform_process.h"
 #include "platform_server.h"
 #include "qt_wait.h"
@@ -33,6 +34,7 @@ using namespace ameide::client;
 using ameide::test::FaultProxy;
 using ameide::test::PlatformProcess;
 using ameide::test::TempDir;
+using ameide::test::listRuns;
 using ameide::test::waitFor;
 
 namespace {
@@ -67,39 +69,6 @@ void idle(int ms)
     waitFor([] { return false; }, ms);
 }
 
-struct CallResult
-{
-    bool done = false;
-    grpc::Status status;
-    qint64 latencyMicros = 0;
-    qint64 elapsedMs = 0;
-};
-
-// One ListWorkflowRuns through the connection; waits at most boundMs for
-// its end (done stays false if it did not end).
-CallResult listRuns(PlatformConnection &c, std::chrono::milliseconds deadline, int boundMs = 10000)
-{
-    CallResult r;
-    QElapsedTimer timer;
-    timer.start();
-    wf::ListWorkflowRunsRequest req;
-    req.mutable_pagination()->set_page_size(10);
-    QObject receiver;
-    c.call<wf::ListWorkflowRunsRequest, wf::ListWorkflowRunsResponse>(
-        &receiver, req,
-        [s = c.workflows()](auto *ctx, auto *q, auto *resp, auto done) {
-            s->async()->ListWorkflowRuns(ctx, q, resp, std::move(done));
-        },
-        [&r, &timer](const grpc::Status &status, const wf::ListWorkflowRunsResponse &, qint64 micros) {
-            r.status = status;
-            r.latencyMicros = micros;
-            r.elapsedMs = timer.elapsed();
-            r.done = true;
-        },
-        deadline);
-    waitFor([&] { return r.done; }, boundMs);
-    return r;
-}
 
 // Starts a run directly on the platform (not through the proxy); its id, or
 // empty when the call failed.
