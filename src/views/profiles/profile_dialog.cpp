@@ -1,5 +1,6 @@
 #include "profile_dialog.h"
 
+#include "local_platform.h"
 #include "profile_store.h"
 #include "shell/console_controller.h"
 
@@ -236,7 +237,14 @@ void ProfileDialog::showEntry(int row)
 
     m_filling = true;
     m_name->setText(entry ? entry->profile.name : QString());
-    m_endpoint->setText(entry ? entry->profile.endpoint : QString());
+    QString endpoint = entry ? entry->profile.endpoint : QString();
+    if (local) {
+        // The stored port is a placeholder: the platform picks a free one when it starts.
+        const client::LocalPlatform *platform = m_controller->localPlatform();
+        endpoint = platform && !platform->address().isEmpty() ? platform->address()
+                                                              : tr("A free port on 127.0.0.1, chosen when it starts");
+    }
+    m_endpoint->setText(endpoint);
     m_tenant->setText(entry ? entry->profile.tenantId : QString());
     m_useTls->setChecked(entry && entry->profile.useTls);
     m_caFile->setText(entry ? entry->profile.caFile : QString());
