@@ -213,15 +213,7 @@ int main(int argc, char **argv)
             rows = static_cast<std::size_t>(resp.runs_size());
         });
         // The page token the server issued is the store's own cursor format.
-        const std::string scope = "runs|tenant-ameide|" + [&] {
-            std::string bytes;
-            google::protobuf::io::StringOutputStream raw(&bytes);
-            google::protobuf::io::CodedOutputStream out(&raw);
-            out.SetSerializationDeterministic(true);
-            c.filter.SerializeToCodedStream(&out);
-            out.Trim();
-            return bytes;
-        }();
+        const std::string scope = platform::pageScope("runs", "tenant-ameide", c.filter);
         const auto page = platform::parsePage(req.pagination(), scope);
         const Stats sql = measure(calls, [&] {
             std::string next;

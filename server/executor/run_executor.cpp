@@ -20,10 +20,11 @@ namespace {
 
 namespace wf = ameide_core_proto::workflows_runtime::v1;
 using google::protobuf::Struct;
+using google::protobuf::Value;
 
 constexpr std::chrono::seconds kStuckRunRetry{30};
+// The longest the worker sleeps before looking at its queue again.
 constexpr std::int64_t kMaxWaitMs = std::int64_t{60} * 60 * 1000;
-using google::protobuf::Value;
 
 const Value *field(const Struct &s, const std::string &name)
 {

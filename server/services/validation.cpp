@@ -3,6 +3,9 @@
 #include "core/ids.h"
 #include "core/status_error.h"
 
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
 namespace ameide::platform {
 
 namespace {
@@ -147,6 +150,18 @@ std::string makePageToken(const std::string &scope, const std::vector<std::strin
         raw += key;
     }
     return toHex(raw);
+}
+
+std::string pageScope(const std::string &list, const std::string &tenantId, const google::protobuf::Message &filter)
+{
+    std::string bytes;
+    {
+        google::protobuf::io::StringOutputStream raw(&bytes);
+        google::protobuf::io::CodedOutputStream out(&raw);
+        out.SetSerializationDeterministic(true);
+        filter.SerializeToCodedStream(&out);
+    }
+    return list + '|' + tenantId + '|' + bytes;
 }
 
 } // namespace ameide::platform

@@ -2,6 +2,7 @@
 
 #include "ameide_core_proto/common/v1/common.pb.h"
 
+#include <google/protobuf/message.h>
 #include <google/protobuf/struct.pb.h>
 
 #include <cstdint>
@@ -48,5 +49,9 @@ struct PageRequest
 PageRequest parsePage(const ameide_core_proto::common::v1::PaginationRequest &page,
                       const std::string &scope);
 std::string makePageToken(const std::string &scope, const std::vector<std::string> &cursor);
+
+// The scope of a list's page tokens: the list, the tenant and every value of
+// its filter (serialized deterministically).
+std::string pageScope(const std::string &list, const std::string &tenantId, const google::protobuf::Message &filter);
 
 } // namespace ameide::platform

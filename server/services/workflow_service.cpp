@@ -6,8 +6,6 @@
 #include "store/workflow_store.h"
 #include "validation.h"
 
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 namespace ameide::platform {
 
@@ -64,17 +62,6 @@ void validateRuleFields(const wf::WorkflowRule &r, bool update)
     optionalText("rule.condition", r.condition(), kMaxTextLength);
 }
 
-// The scope of a page token: the list, the tenant and every filter value.
-std::string scopeOf(const std::string &list, const std::string &tenant, const google::protobuf::Message &filter)
-{
-    std::string bytes;
-    google::protobuf::io::StringOutputStream raw(&bytes);
-    google::protobuf::io::CodedOutputStream out(&raw);
-    out.SetSerializationDeterministic(true);
-    filter.SerializeToCodedStream(&out);
-    out.Trim();
-    return list + '|' + tenant + '|' + bytes;
-}
 
 } // namespace
 
@@ -130,7 +117,7 @@ grpc::Status WorkflowService::ListWorkflowDefinitions(grpc::ServerContext *ctx,
         const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
         wf::ListWorkflowDefinitionsRequest filter;
         filter.set_status(req->status());
-        const auto scope = scopeOf("definitions", caller.tenantId, filter);
+        const auto scope = pageScope("definitions", caller.tenantId, filter);
         const auto page = parsePage(req->pagination(), scope);
         std::string next;
         for (auto &d : m_store.listDefinitions(caller, req->status(), page, &next, scope))
@@ -166,7 +153,7 @@ grpc::Status WorkflowService::ListWorkflowVersions(grpc::ServerContext *ctx, con
         const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
         wf::ListWorkflowVersionsRequest filter;
         filter.set_definition_id(req->definition_id());
-        const auto scope = scopeOf("versions", caller.tenantId, filter);
+        const auto scope = pageScope("versions", caller.tenantId, filter);
         const auto page = parsePage(req->pagination(), scope);
         std::string next;
         for (auto &v : m_store.listVersions(caller, req->definition_id(), page, &next, scope))
@@ -201,7 +188,7 @@ grpc::Status WorkflowService::ListWorkflowRuns(grpc::ServerContext *ctx, const w
         validateContext(req->context());
         validateRunFilter(req->filter());
         const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
-        const auto scope = scopeOf("runs", caller.tenantId, req->filter());
+        const auto scope = pageScope("runs", caller.tenantId, req->filter());
         const auto page = parsePage(req->pagination(), scope);
         std::string next;
         auto runs = m_store.listRuns(caller, req->filter(), page, &next, scope);
