@@ -29,6 +29,7 @@ PlatformConnection::PlatformConnection(const ConnectionProfile &profile, const Q
     m_operations = wf::WorkflowOperationsService::NewStub(m_channel);
     m_tenants = pv1::TenantService::NewStub(m_channel);
     m_organizations = pv1::OrganizationService::NewStub(m_channel);
+    m_feedback = fb::FeedbackIntakeService::NewStub(m_channel);
     m_generic = std::make_unique<grpc::GenericStub>(m_channel);
 
     m_probeTimer.setSingleShot(true);

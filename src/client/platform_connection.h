@@ -3,6 +3,7 @@
 #include "call_metadata.h"
 #include "connection_profile.h"
 
+#include "ameide_core_proto/feedback/v1/feedback_service.grpc.pb.h"
 #include "ameide_core_proto/platform/v1/organization_service.grpc.pb.h"
 #include "ameide_core_proto/platform/v1/tenant_service.grpc.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.grpc.pb.h"
@@ -24,6 +25,7 @@ namespace ameide::client {
 
 namespace wf = ameide_core_proto::workflows_runtime::v1;
 namespace pv1 = ameide_core_proto::platform::v1;
+namespace fb = ameide_core_proto::feedback::v1;
 
 // One connection to a platform: the channel, the stubs and the identity the
 // calls are made as, plus a health probe that tells whether the platform
@@ -57,6 +59,7 @@ public:
     wf::WorkflowOperationsService::Stub *operations() const { return m_operations.get(); }
     pv1::TenantService::Stub *tenants() const { return m_tenants.get(); }
     pv1::OrganizationService::Stub *organizations() const { return m_organizations.get(); }
+    fb::FeedbackIntakeService::Stub *feedback() const { return m_feedback.get(); }
 
     // Makes one unary call: `start` is handed the context, request and
     // response and starts the call with the stub's async() API, e.g.
@@ -94,6 +97,7 @@ private:
     std::unique_ptr<wf::WorkflowOperationsService::Stub> m_operations;
     std::unique_ptr<pv1::TenantService::Stub> m_tenants;
     std::unique_ptr<pv1::OrganizationService::Stub> m_organizations;
+    std::unique_ptr<fb::FeedbackIntakeService::Stub> m_feedback;
     std::unique_ptr<grpc::GenericStub> m_generic;
     QTimer m_probeTimer;
 
