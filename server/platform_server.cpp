@@ -2,11 +2,15 @@
 
 #include "auth/authenticator.h"
 #include "auth/token_store.h"
+#include "executor/bulk_retry_runner.h"
+#include "services/feedback_service.h"
 #include "services/organization_service.h"
 #include "services/tenant_service.h"
 #include "services/workflow_operations_service.h"
 #include "services/workflow_service.h"
+#include "store/bulk_retry_store.h"
 #include "store/database.h"
+#include "store/feedback_store.h"
 #include "store/tenancy_store.h"
 #include "store/update_feed.h"
 #include "store/workflow_store.h"
@@ -108,9 +112,14 @@ void PlatformServer::start()
     m_auth = std::make_unique<Authenticator>(*m_tokens);
     m_workflows = std::make_unique<WorkflowStore>(*m_db, *m_feed);
     m_tenancy = std::make_unique<TenancyStore>(*m_db);
+    m_feedback = std::make_unique<FeedbackStore>(*m_db);
+    m_bulkRetries = std::make_unique<BulkRetryStore>(*m_db);
     m_executor = std::make_unique<RunExecutor>(*m_db, *m_feed, m_options.executor);
+    m_bulkRunner = std::make_unique<BulkRetryRunner>(*m_bulkRetries, *m_executor, *m_feed);
     m_workflowService = std::make_unique<WorkflowService>(*m_auth, *m_workflows, *m_executor);
-    m_operationsService = std::make_unique<WorkflowOperationsService>(*m_auth, *m_workflows, *m_executor, *m_feed);
+    m_operationsService = std::make_unique<WorkflowOperationsService>(*m_auth, *m_workflows, *m_executor, *m_feed,
+                                                                      *m_feedback, *m_bulkRetries, *m_bulkRunner);
+    m_feedbackService = std::make_unique<FeedbackService>(*m_auth, *m_feedback);
     m_tenantService = std::make_unique<TenantService>(*m_auth, *m_tenancy);
     m_organizationService = std::make_unique<OrganizationService>(*m_auth, *m_tenancy);
 
@@ -143,16 +152,19 @@ void PlatformServer::start()
     builder.RegisterService(m_operationsService.get());
     builder.RegisterService(m_tenantService.get());
     builder.RegisterService(m_organizationService.get());
+    builder.RegisterService(m_feedbackService.get());
     m_server = builder.BuildAndStart();
     if (!m_server || m_port == 0)
         throw std::runtime_error("cannot listen on " + m_options.listen + " (address in use or not available)");
     // The default health service knows only the whole server; name each service too.
     if (auto *health = m_server->GetHealthCheckService()) {
         for (const auto *name : {wf::WorkflowService::service_full_name(), wf::WorkflowOperationsService::service_full_name(),
-                                 pv1::TenantService::service_full_name(), pv1::OrganizationService::service_full_name()})
+                                 pv1::TenantService::service_full_name(), pv1::OrganizationService::service_full_name(),
+                                 ameide_core_proto::feedback::v1::FeedbackIntakeService::service_full_name()})
             health->SetServingStatus(name, true);
     }
     m_executor->start();
+    m_bulkRunner->start();
     spdlog::info("ameide-platformd serving on {} ({}) with data in {}", address(), tls ? "TLS" : "plaintext",
                  m_options.dataDir.string());
 }
@@ -174,6 +186,7 @@ void PlatformServer::shutdown(std::chrono::milliseconds drain)
     // it), and each write is one transaction, so nothing is left half-done.
     m_server->Shutdown(std::chrono::system_clock::now() + std::min(drain, kUnaryGrace));
     m_server->Wait();
+    m_bulkRunner->stop();
     m_executor->stop();
     spdlog::info("ameide-platformd stopped");
 }

@@ -13,7 +13,11 @@ class Server;
 namespace ameide::platform {
 
 class Authenticator;
+class BulkRetryRunner;
+class BulkRetryStore;
 class Database;
+class FeedbackService;
+class FeedbackStore;
 class TenancyStore;
 class TokenStore;
 class UpdateFeed;
@@ -70,7 +74,11 @@ private:
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<WorkflowStore> m_workflows;
     std::unique_ptr<TenancyStore> m_tenancy;
+    std::unique_ptr<FeedbackStore> m_feedback;
+    std::unique_ptr<BulkRetryStore> m_bulkRetries;
     std::unique_ptr<RunExecutor> m_executor;
+    std::unique_ptr<BulkRetryRunner> m_bulkRunner;
+    std::unique_ptr<FeedbackService> m_feedbackService;
     std::unique_ptr<WorkflowService> m_workflowService;
     std::unique_ptr<WorkflowOperationsService> m_operationsService;
     std::unique_ptr<TenantService> m_tenantService;

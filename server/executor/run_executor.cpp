@@ -1,6 +1,7 @@
 #include "run_executor.h"
 
 #include "core/clock.h"
+#include "core/failure_signature.h"
 #include "store/database.h"
 #include "store/update_feed.h"
 #include "store/workflow_store.h"
@@ -305,15 +306,19 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, std::int64_t runSeq, std
         (void)google::protobuf::util::MessageToJsonString(output, &outputJson);
         SQLite::Statement u(db,
                             "UPDATE workflow_runs SET status = ?, ended_at = ?, step_due_at = NULL, output = ?,"
-                            " failure_reason = ?, error_class = ?, failed_step_id = ? WHERE seq = ?");
+                            " failure_reason = ?, error_class = ?, failed_step_id = ?, failure_signature = ?"
+                            " WHERE seq = ?");
         u.bind(1, static_cast<int>(final));
         u.bind(2, now);
         u.bind(3, outputJson);
         u.bind(4, outcome ? outcome->reason : std::string());
         u.bind(5, outcome ? outcome->errorClass : std::string());
         u.bind(6, outcome ? stepId : std::string());
-        u.bind(7, runSeq);
+        u.bind(7, outcome ? failureSignature(stepId, outcome->errorClass, outcome->reason) : std::string());
+        u.bind(8, runSeq);
         u.exec();
+        if (final == wf::WORKFLOW_RUN_STATUS_COMPLETED)
+            markChainRecovered(db, runSeq);
         emit(final, stepId, outcome ? wf::WORKFLOW_STEP_STATUS_FAILED : wf::WORKFLOW_STEP_STATUS_UNSPECIFIED,
              final == wf::WORKFLOW_RUN_STATUS_COMPLETED ? "run completed" : "run failed", outcome);
         return std::int64_t{0};
@@ -326,9 +331,11 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, std::int64_t runSeq, std
         u.bind(3, runSeq);
         u.exec();
         emit(wf::WORKFLOW_RUN_STATUS_RUNNING, {}, wf::WORKFLOW_STEP_STATUS_UNSPECIFIED, "run started");
-        if (steps.empty())
+        // A retry from its failed step starts there (current_step); the steps
+        // before it were carried over when it was created.
+        if (current < 0 || current >= steps.size())
             return finishRun(wf::WORKFLOW_RUN_STATUS_COMPLETED, nullptr, {});
-        return startStep(0);
+        return startStep(current);
     }
 
     if (current < 0 || current >= steps.size())

@@ -4,6 +4,7 @@
 #include "ameide_core_proto/platform/v1/tenant_service.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_types.pb.h"
 #include "core/clock.h"
+#include "core/failure_signature.h"
 #include "store/database.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <queue>
 #include <random>
 #include <stdexcept>
@@ -28,10 +30,21 @@ constexpr std::int64_t kMinute = std::int64_t{60} * 1000;
 constexpr std::int64_t kHour = 60 * kMinute;
 constexpr std::int64_t kDay = 24 * kHour;
 
+// A failure as the catalogue describes it: in `reason`, '#' stands for a
+// number ("##" for '#' and a number) and '%' for an 8-hex-digit id, which vary between occurrences (and
+// normalise away in the failure signature).
 struct FailureMode
 {
     const char *reason;
     const char *errorClass;
+};
+
+// One occurrence of a failure mode.
+struct Failure
+{
+    std::string reason;
+    std::string errorClass;
+    std::string signature;
 };
 
 struct StepTemplate
@@ -62,33 +75,33 @@ struct TenantTemplate
 };
 
 const std::vector<FailureMode> kBuildFailures = {
-    {"compilation failed: undefined reference to 'WorkflowRunner::resume'", "BuildError"},
-    {"build runner OOMKilled (exit code 137)", "ResourceExhausted"},
+    {"compilation failed in build %: undefined reference to 'WorkflowRunner::resume'", "BuildError"},
+    {"build runner OOMKilled (exit code 137) on node ip-10-0-#-#", "ResourceExhausted"},
 };
 const std::vector<FailureMode> kTestFailures = {
-    {"test RunsApi.ListPaged failed: expected 200, got 503", "TestFailure"},
-    {"timed out after 900 s waiting for a test runner", "Timeout"},
-    {"flaky test GraphImport.LargeModel failed on retry 2 of 2", "TestFailure"},
+    {"test RunsApi.ListPaged failed: expected 200, got 503 after # ms", "TestFailure"},
+    {"timeout after # ms waiting for a test runner", "Timeout"},
+    {"flaky test GraphImport.LargeModel failed on retry 2 of 2 (job %)", "TestFailure"},
 };
 const std::vector<FailureMode> kAgentFailures = {
-    {"LLM provider returned 429 Too Many Requests", "RateLimited"},
-    {"context window exceeded: 212000 tokens requested, 200000 allowed", "InvalidInput"},
+    {"LLM provider returned 429 Too Many Requests (request req_%)", "RateLimited"},
+    {"context window exceeded: # tokens requested, 200000 allowed", "InvalidInput"},
 };
 const std::vector<FailureMode> kPublishFailures = {
-    {"merge conflict in services/workflows/runtime.go", "MergeConflict"},
-    {"artifact registry returned 502 Bad Gateway", "Unavailable"},
+    {"merge conflict in PR ##: 'services/workflows/runtime.go'", "MergeConflict"},
+    {"artifact registry returned 502 Bad Gateway for digest sha256:%", "Unavailable"},
 };
 const std::vector<FailureMode> kPolicyFailures = {
-    {"unauthorized merge blocked: missing CODEOWNERS approval", "PolicyViolation"},
+    {"unauthorized merge blocked on PR ##: missing CODEOWNERS approval", "PolicyViolation"},
     {"policy exception required: deployment outside change window", "PolicyViolation"},
 };
 const std::vector<FailureMode> kProvisionFailures = {
-    {"Keycloak realm creation timed out after 120 s", "Timeout"},
-    {"organization already exists in the target tenant", "AlreadyExists"},
+    {"Keycloak realm creation timed out after # s", "Timeout"},
+    {"organization \"org-#\" already exists in the target tenant", "AlreadyExists"},
 };
 const std::vector<FailureMode> kScanFailures = {
     {"critical vulnerability CVE-2026-31337 in libexpat 2.5.0", "PolicyViolation"},
-    {"scanner database download failed: connection reset", "Unavailable"},
+    {"scanner database download failed after # attempts: connection reset", "Unavailable"},
 };
 const std::vector<FailureMode> kNone = {};
 
@@ -269,6 +282,30 @@ std::int64_t workingTime(Generator &g, std::int64_t start, std::int64_t end)
     }
 }
 
+// Fills in a failure mode's varying parts ('#' a number, '%' an id).
+Failure occurrence(const FailureMode &mode, const std::string &stepId, Generator &variation)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    Failure f;
+    for (const char *c = mode.reason; *c; ++c) {
+        if (c[0] == '#' && c[1] == '#') {
+            f.reason.push_back('#'); // "##": a literal '#' before the number
+            continue;
+        }
+        if (*c == '#') {
+            f.reason += std::to_string(variation.between(2, 99999));
+        } else if (*c == '%') {
+            for (int i = 0; i < 8; ++i)
+                f.reason.push_back(digits[variation.between(0, 15)]);
+        } else {
+            f.reason.push_back(*c);
+        }
+    }
+    f.errorClass = mode.errorClass;
+    f.signature = failureSignature(stepId, f.errorClass, f.reason);
+    return f;
+}
+
 class Writer
 {
 public:
@@ -276,8 +313,8 @@ public:
         : m_run(db,
                 "INSERT INTO workflow_runs(id, tenant_id, definition_id, version_number, element_id, status, input,"
                 " output, created_at, started_at, ended_at, failure_reason, error_class, failed_step_id, current_step,"
-                " started_by, retry_of_run_id, original_run_id, attempt, idempotency_key)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                " started_by, retry_of_run_id, original_run_id, attempt, idempotency_key, failure_signature)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , m_step(db,
                  "INSERT INTO workflow_run_steps(run_seq, position, step_id, name, status, started_at, ended_at,"
                  " failure_reason, error_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -285,6 +322,8 @@ public:
                    "INSERT INTO workflows_execution_status_updates(tenant_id, run_seq, run_status, step_id,"
                    " step_status, message, failure_reason, error_class, occurred_at)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , m_recover(db,
+                    "UPDATE workflow_runs SET recovered = 1 WHERE tenant_id = ? AND original_run_id = ? AND status = ?")
         , m_db(db)
     {
     }
@@ -292,12 +331,14 @@ public:
     SQLite::Statement m_run;
     SQLite::Statement m_step;
     SQLite::Statement m_update;
+    // A retry chain ended COMPLETED: its failed runs are recovered.
+    SQLite::Statement m_recover;
     SQLite::Database &m_db;
     std::int64_t updates = 0;
 
     void update(const std::string &tenant, std::int64_t runSeq, wf::WorkflowRunStatus runStatus,
                 const std::string &stepId, wf::WorkflowStepStatus stepStatus, const std::string &message,
-                const FailureMode *failure, std::int64_t at)
+                const Failure *failure, std::int64_t at)
     {
         m_update.bind(1, tenant);
         m_update.bind(2, runSeq);
@@ -305,12 +346,21 @@ public:
         m_update.bind(4, stepId);
         m_update.bind(5, static_cast<int>(stepStatus));
         m_update.bind(6, message);
-        m_update.bind(7, failure ? failure->reason : "");
-        m_update.bind(8, failure ? failure->errorClass : "");
+        m_update.bind(7, failure ? failure->reason : std::string());
+        m_update.bind(8, failure ? failure->errorClass : std::string());
         m_update.bind(9, at);
         m_update.exec();
         m_update.reset();
         ++updates;
+    }
+
+    void recover(const std::string &tenant, const std::string &originalRunId)
+    {
+        m_recover.bind(1, tenant);
+        m_recover.bind(2, originalRunId);
+        m_recover.bind(3, static_cast<int>(wf::WORKFLOW_RUN_STATUS_FAILED));
+        m_recover.exec();
+        m_recover.reset();
     }
 };
 
@@ -342,7 +392,20 @@ struct RunPlan
     std::string retryOf;
     std::string original;
     int attempt = 1;
+    // Showcase runs: -1 completes, k >= 0 fails at step k; -2 leaves it to chance.
+    int forceFailAt = -2;
+    // When set, every step takes this long (ms).
+    std::int64_t stepMs = 0;
+    // When set, progress updates make the run's history exactly this long.
+    std::int64_t historyUpdates = 0;
 };
+
+// A run with a history long enough to page through: 20,000 status updates.
+constexpr const char *kHistoryElement = "element-history-20k";
+constexpr std::int64_t kHistoryUpdates = 20000;
+// Runs written after the history: per tenant a recovered failure (failed
+// run plus its completed retry) and an unrecovered one; the long history.
+constexpr std::int64_t kShowcaseRuns = 3 * 3 + 1;
 
 wf::WorkflowSpec specFor(const DefinitionTemplate &tpl, int version)
 {
@@ -371,6 +434,9 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
         throw std::invalid_argument("the run count must not be negative and the window must be at least one day");
     SeedReport report;
     Generator g(options.randomSeed);
+    // The varying parts of failure messages come from their own stream, so
+    // the rest of the data set does not depend on them.
+    Generator variation(options.randomSeed ^ 0x5eedfa11u);
     const std::int64_t now = nowMs();
     const std::int64_t windowStart = now - static_cast<std::int64_t>(options.days) * kDay;
 
@@ -479,7 +545,9 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
 
         // Plan the runs in time order, so run sequence follows creation time.
         const std::int64_t total = options.runs;
-        std::vector<std::int64_t> times(static_cast<std::size_t>(total));
+        // Small data sets (tests that count runs) have no showcase runs.
+        const std::int64_t showcase = total >= 200 ? kShowcaseRuns : 0;
+        std::vector<std::int64_t> times(static_cast<std::size_t>(total - showcase));
         for (auto &t : times)
             t = workingTime(g, windowStart, now - 10 * kMinute);
         std::sort(times.begin(), times.end());
@@ -488,7 +556,8 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
         auto later = [](const RunPlan &a, const RunPlan &b) { return a.createdAt > b.createdAt; };
         std::priority_queue<RunPlan, std::vector<RunPlan>, decltype(later)> pendingRetries(later);
         std::int64_t written = 0;
-        const std::int64_t liveFrom = total - std::min<std::int64_t>(options.liveRuns, total);
+        const std::int64_t liveFrom =
+            total - showcase - std::min<std::int64_t>(options.liveRuns, total - showcase);
 
         auto writeRun = [&](const RunPlan &plan, bool live) {
             const auto &tpl = *plan.definition->tpl;
@@ -497,10 +566,16 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
             // Outcome: which step fails or is cancelled, if any.
             int failAt = -1;
             int cancelAt = -1;
-            const FailureMode *failure = nullptr;
+            std::optional<Failure> failureValue;
             const double roll = g.uniform();
             const double failRate = plan.attempt > 1 ? 0.25 : tpl.failureRate * (plan.tenant->tpl->internal ? 1.0 : 0.7);
-            if (!live && roll < failRate) {
+            if (plan.forceFailAt >= 0) {
+                failAt = plan.forceFailAt;
+                const auto &step = tpl.steps[static_cast<std::size_t>(failAt)];
+                failureValue = occurrence(step.failures.front(), step.id, variation);
+            } else if (plan.forceFailAt == -1) {
+                // completes
+            } else if (!live && roll < failRate) {
                 std::vector<int> candidates;
                 for (int i = 0; i < steps; ++i) {
                     if (!tpl.steps[static_cast<std::size_t>(i)].failures.empty())
@@ -509,11 +584,14 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
                 if (!candidates.empty()) {
                     failAt = candidates[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(candidates.size()) - 1))];
                     const auto &modes = tpl.steps[static_cast<std::size_t>(failAt)].failures;
-                    failure = &modes[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(modes.size()) - 1))];
+                    const auto &mode =
+                        modes[static_cast<std::size_t>(g.between(0, static_cast<std::int64_t>(modes.size()) - 1))];
+                    failureValue = occurrence(mode, tpl.steps[static_cast<std::size_t>(failAt)].id, variation);
                 }
             } else if (!live && roll < failRate + 0.02) {
                 cancelAt = static_cast<int>(g.between(0, steps - 1));
             }
+            const Failure *failure = failureValue ? &*failureValue : nullptr;
 
             const std::string &tenant = plan.tenant->tpl->id;
             const std::int64_t started = plan.createdAt + g.between(200, 5000);
@@ -521,7 +599,8 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
             std::int64_t t = started;
             const int executed = failAt >= 0 ? failAt + 1 : (cancelAt >= 0 ? cancelAt + 1 : steps);
             for (int i = 0; i < executed; ++i) {
-                const std::int64_t d = g.duration(tpl.steps[static_cast<std::size_t>(i)].typicalSeconds);
+                const std::int64_t d =
+                    plan.stepMs > 0 ? plan.stepMs : g.duration(tpl.steps[static_cast<std::size_t>(i)].typicalSeconds);
                 stepTimes.emplace_back(t, t + d);
                 t += d + g.between(50, 800);
             }
@@ -552,8 +631,8 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
                 r.bind(10, started);
                 r.bind(11, ended);
             }
-            r.bind(12, failure ? failure->reason : "");
-            r.bind(13, failure ? failure->errorClass : "");
+            r.bind(12, failure ? failure->reason : std::string());
+            r.bind(13, failure ? failure->errorClass : std::string());
             r.bind(14, failure ? tpl.steps[static_cast<std::size_t>(failAt)].id : "");
             r.bind(15, live ? 0 : executed - 1);
             r.bind(16, plan.startedBy);
@@ -564,9 +643,12 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
                 r.bind(20);
             else
                 r.bind(20, "seed-retry-" + plan.retryOf);
+            r.bind(21, failure ? failure->signature : std::string());
             r.exec();
             r.reset();
             const std::int64_t seq = db.getLastInsertRowid();
+            if (status == wf::WORKFLOW_RUN_STATUS_COMPLETED && plan.attempt > 1)
+                w.recover(tenant, plan.original);
 
             w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_PENDING, "", wf::WORKFLOW_STEP_STATUS_UNSPECIFIED,
                      plan.retryOf.empty() ? "run created" : "retry of run " + plan.retryOf, nullptr, plan.createdAt);
@@ -594,14 +676,25 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
                     s.bind(6, stepTimes[static_cast<std::size_t>(i)].first);
                     s.bind(7, stepTimes[static_cast<std::size_t>(i)].second);
                 }
-                const FailureMode *sf = i == failAt ? failure : nullptr;
-                s.bind(8, sf ? sf->reason : "");
-                s.bind(9, sf ? sf->errorClass : "");
+                const Failure *sf = i == failAt ? failure : nullptr;
+                s.bind(8, sf ? sf->reason : std::string());
+                s.bind(9, sf ? sf->errorClass : std::string());
                 s.exec();
                 s.reset();
                 if (stepStatus != wf::WORKFLOW_STEP_STATUS_PENDING) {
+                    const auto [stepStart, stepEnd] = stepTimes[static_cast<std::size_t>(i)];
                     w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_RUNNING, st.id(), wf::WORKFLOW_STEP_STATUS_RUNNING,
-                             "step started", nullptr, stepTimes[static_cast<std::size_t>(i)].first);
+                             "step started", nullptr, stepStart);
+                    // Progress reports: 2 updates per step, 3 per run are the lifecycle's.
+                    const std::int64_t progressTotal =
+                        plan.historyUpdates > 0 ? plan.historyUpdates - (2 * std::int64_t{executed} + 3) : 0;
+                    const std::int64_t here =
+                        progressTotal / executed + (i == executed - 1 ? progressTotal % executed : 0);
+                    for (std::int64_t k = 0; k < here; ++k)
+                        w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_RUNNING, st.id(), wf::WORKFLOW_STEP_STATUS_RUNNING,
+                                 "progress: synced " + std::to_string(k + 1) + " of " + std::to_string(here)
+                                     + " elements",
+                                 nullptr, stepStart + (stepEnd - stepStart) * (k + 1) / (here + 1));
                     const bool cancelled = stepStatus == wf::WORKFLOW_STEP_STATUS_CANCELLED;
                     if (!cancelled)
                         w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_RUNNING, st.id(), stepStatus,
@@ -645,7 +738,7 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
         };
 
         std::size_t next = 0;
-        while (written < total) {
+        while (written < total - showcase) {
             // Retries due before the next fresh run are written first; each counts toward the total.
             const bool retryFirst = !pendingRetries.empty()
                 && (next >= times.size() || pendingRetries.top().createdAt <= times[next]);
@@ -698,6 +791,51 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
             ++written;
             if (progress && written % 10000 == 0)
                 progress(written, total);
+        }
+        if (showcase > 0) {
+            for (auto &t : seeded) {
+                // coding-agent: its first step fails as "LLM provider returned 429 …".
+                RunPlan failed;
+                failed.id = g.uuid();
+                failed.tenant = &t;
+                failed.definition = &t.definitions.front();
+                failed.version = failed.definition->versions;
+                failed.startedBy = t.users.front();
+                failed.input = "{\"repository\":\"" + std::string(t.tpl->shortName) + "/core\"}";
+                failed.stepMs = 5000;
+                failed.forceFailAt = 0;
+                failed.createdAt = now - 9 * kMinute;
+                writeRun(failed, false);
+                RunPlan retry = failed;
+                retry.id = g.uuid();
+                retry.retryOf = failed.id;
+                retry.original = failed.id;
+                retry.attempt = 2;
+                retry.forceFailAt = -1;
+                retry.createdAt = now - 8 * kMinute;
+                writeRun(retry, false);
+                RunPlan unrecovered = failed;
+                unrecovered.id = g.uuid();
+                unrecovered.createdAt = now - 7 * kMinute;
+                writeRun(unrecovered, false);
+                written += 3;
+            }
+            auto &ameide = seeded.front();
+            RunPlan history;
+            history.id = g.uuid();
+            history.tenant = &ameide;
+            history.definition = &*std::find_if(ameide.definitions.begin(), ameide.definitions.end(),
+                                                [](const SeededDefinition &d) { return std::string(d.tpl->slug) == "archimate-sync"; });
+            history.version = history.definition->versions;
+            history.element = kHistoryElement;
+            history.startedBy = ameide.users.front();
+            history.input = "{\"repository\":\"ameide/architecture\"}";
+            history.createdAt = now - 3 * kDay;
+            history.stepMs = 23 * kHour;
+            history.forceFailAt = -1;
+            history.historyUpdates = kHistoryUpdates;
+            writeRun(history, false);
+            ++written;
         }
         report.statusUpdates = w.updates;
     });

@@ -1,9 +1,15 @@
 #include "workflow_operations_service.h"
 
 #include "auth/authenticator.h"
+#include "core/failure_signature.h"
 #include "core/ids.h"
+#include "executor/bulk_retry_runner.h"
 #include "executor/run_executor.h"
 #include "guarded.h"
+#include "store/bulk_retry_store.h"
+#include "store/feedback_store.h"
+#include "store/run_query.h"
+#include "store/run_rows.h"
 #include "store/update_feed.h"
 #include "store/workflow_store.h"
 #include "validation.h"
@@ -23,8 +29,56 @@ constexpr auto kWakeInterval = std::chrono::milliseconds(500);
 constexpr auto kHeartbeatInterval = std::chrono::seconds(10);
 constexpr auto kSkipAnnounceInterval = std::chrono::seconds(1);
 constexpr const char *kCursorPrefix = "wc1:";
+constexpr int kMaxQueryStatuses = 5;
+constexpr int kMaxQueryDefinitions = 100;
+constexpr std::size_t kMinRunIdPrefix = 4;
+constexpr int kDefaultGroupLimit = 50;
+constexpr int kMaxGroupLimit = 200;
+// 0001-01-01 .. 9999-12-31, as google.protobuf.Timestamp allows.
+constexpr std::int64_t kMinTimestampSeconds = -62135596800;
+constexpr std::int64_t kMaxTimestampSeconds = 253402300799;
+constexpr int kDefaultSlaHours = 72;
+constexpr int kMaxSlaHours = 2160;
+constexpr int kMaxBulkRunIds = 10000;
+constexpr int kMaxBulkRate = 5000;
+
+void validateTimestamp(const std::string &field, const google::protobuf::Timestamp &ts)
+{
+    if (ts.seconds() < kMinTimestampSeconds || ts.seconds() > kMaxTimestampSeconds || ts.nanos() < 0
+        || ts.nanos() > 999999999)
+        invalidArgument(field + " is not a valid timestamp");
+}
 
 } // namespace
+
+void validateRunQuery(const std::string &field, const wf::WorkflowRunQuery &query)
+{
+    if (query.statuses_size() > kMaxQueryStatuses)
+        invalidArgument(field + ".statuses lists more than " + std::to_string(kMaxQueryStatuses) + " statuses");
+    for (int i = 0; i < query.statuses_size(); ++i)
+        requireEnum(field + ".statuses[" + std::to_string(i) + "]", query.statuses(i), wf::WorkflowRunStatus_IsValid,
+                    false);
+    if (query.definition_ids_size() > kMaxQueryDefinitions)
+        invalidArgument(field + ".definition_ids lists more than " + std::to_string(kMaxQueryDefinitions) + " ids");
+    for (int i = 0; i < query.definition_ids_size(); ++i)
+        requireId(field + ".definition_ids[" + std::to_string(i) + "]", query.definition_ids(i));
+    optionalText(field + ".definition_name", query.definition_name(), kMaxNameLength);
+    optionalId(field + ".element_id", query.element_id());
+    optionalId(field + ".run_id_prefix", query.run_id_prefix());
+    if (!query.run_id_prefix().empty() && query.run_id_prefix().size() < kMinRunIdPrefix)
+        invalidArgument(field + ".run_id_prefix must be at least " + std::to_string(kMinRunIdPrefix) + " characters");
+    if (query.has_created_after())
+        validateTimestamp(field + ".created_after", query.created_after());
+    if (query.has_created_before())
+        validateTimestamp(field + ".created_before", query.created_before());
+    if (query.has_created_after() && query.has_created_before()
+        && timestampMs(query.created_after()) >= timestampMs(query.created_before()))
+        invalidArgument(field + ".created_after must be before " + field + ".created_before");
+    if (!query.failure_signature().empty() && !isFailureSignature(query.failure_signature()))
+        invalidArgument(field + ".failure_signature must be 16 lower-case hex digits");
+    requireEnum(field + ".recovery", query.recovery(), wf::RunRecovery_IsValid, true);
+    optionalId(field + ".original_run_id", query.original_run_id());
+}
 
 std::string encodeWatchCursor(const std::string &instanceId, std::int64_t sequence)
 {
@@ -53,11 +107,15 @@ std::int64_t decodeWatchCursor(const std::string &instanceId, const std::string 
 }
 
 WorkflowOperationsService::WorkflowOperationsService(Authenticator &auth, WorkflowStore &store, RunExecutor &executor,
-                                                     UpdateFeed &feed)
+                                                     UpdateFeed &feed, FeedbackStore &feedback,
+                                                     BulkRetryStore &bulkRetries, BulkRetryRunner &bulkRunner)
     : m_auth(auth)
     , m_store(store)
     , m_executor(executor)
     , m_feed(feed)
+    , m_feedback(feedback)
+    , m_bulkRetries(bulkRetries)
+    , m_bulkRunner(bulkRunner)
     , m_hub(store, feed)
 {
 }
@@ -69,12 +127,191 @@ grpc::Status WorkflowOperationsService::RetryWorkflowRun(grpc::ServerContext *ct
         validateContext(req->context());
         requireId("run_id", req->run_id());
         requireText("idempotency_key", req->idempotency_key(), kMaxIdLength);
+        validateStruct("input", req->input());
+        RetryOptions options;
+        options.fromFailedStep = req->from_failed_step();
+        // input replaces the run's input when set; replace_input alone replaces it with an empty one.
+        options.replaceInput = req->replace_input() || req->has_input();
+        if (options.replaceInput)
+            options.inputJson = structToJson(req->input());
         const auto caller = m_auth.authorize(*ctx, req->context(), Permission::ManageWorkflows);
-        auto result = m_store.retryRun(caller, req->run_id(), req->idempotency_key());
+        auto result = m_store.retryRun(caller, req->run_id(), req->idempotency_key(), options);
         if (result.created)
             m_executor.schedule(result.runSeq);
         *resp->mutable_run() = std::move(result.run);
         resp->set_created(result.created);
+    });
+}
+
+grpc::Status WorkflowOperationsService::SearchWorkflowRuns(grpc::ServerContext *ctx,
+                                                           const wf::SearchWorkflowRunsRequest *req,
+                                                           wf::SearchWorkflowRunsResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        validateRunQuery("query", req->query());
+        requireEnum("sort.field", req->sort().field(), wf::RunSortField_IsValid, true);
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
+        wf::SearchWorkflowRunsRequest bound;
+        *bound.mutable_query() = req->query();
+        *bound.mutable_sort() = req->sort();
+        const auto scope = pageScope("search-runs", caller.tenantId, bound);
+        const auto page = parsePage(req->pagination(), scope);
+        std::string next;
+        auto runs = m_store.searchRuns(caller, req->query(), req->sort(), page, &next, scope);
+        resp->mutable_runs()->Reserve(static_cast<int>(runs.size()));
+        for (auto &r : runs)
+            *resp->add_runs() = std::move(r);
+        resp->mutable_pagination()->set_next_page_token(next);
+    });
+}
+
+grpc::Status WorkflowOperationsService::CountWorkflowRuns(grpc::ServerContext *ctx,
+                                                          const wf::CountWorkflowRunsRequest *req,
+                                                          wf::CountWorkflowRunsResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        validateRunQuery("query", req->query());
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
+        *resp = m_store.countRuns(caller, req->query());
+    });
+}
+
+grpc::Status WorkflowOperationsService::ListWorkflowRunUpdates(grpc::ServerContext *ctx,
+                                                               const wf::ListWorkflowRunUpdatesRequest *req,
+                                                               wf::ListWorkflowRunUpdatesResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        requireId("run_id", req->run_id());
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
+        wf::ListWorkflowRunUpdatesRequest bound;
+        bound.set_run_id(req->run_id());
+        const auto scope = pageScope("run-updates", caller.tenantId, bound);
+        const auto page = parsePage(req->pagination(), scope);
+        std::string next;
+        std::int64_t total = 0;
+        auto updates = m_store.listRunUpdates(caller, req->run_id(), page, &next, scope, &total);
+        resp->mutable_updates()->Reserve(static_cast<int>(updates.size()));
+        for (auto &u : updates)
+            *resp->add_updates() = std::move(u);
+        resp->mutable_pagination()->set_next_page_token(next);
+        resp->set_total(total);
+    });
+}
+
+grpc::Status WorkflowOperationsService::ListFailureGroups(grpc::ServerContext *ctx,
+                                                          const wf::ListFailureGroupsRequest *req,
+                                                          wf::ListFailureGroupsResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        validateRunQuery("query", req->query());
+        if (req->limit() < 0 || req->limit() > kMaxGroupLimit)
+            invalidArgument("limit must be between 0 (default " + std::to_string(kDefaultGroupLimit) + ") and "
+                            + std::to_string(kMaxGroupLimit));
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
+        auto groups = m_store.listFailureGroups(caller, req->query(), req->limit() == 0 ? kDefaultGroupLimit : req->limit());
+        for (auto &g : groups)
+            *resp->add_groups() = std::move(g);
+    });
+}
+
+grpc::Status WorkflowOperationsService::OpenRemediationItem(grpc::ServerContext *ctx,
+                                                            const wf::OpenRemediationItemRequest *req,
+                                                            wf::OpenRemediationItemResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        if (!isFailureSignature(req->failure_signature()))
+            invalidArgument("failure_signature must be 16 lower-case hex digits");
+        optionalText("title", req->title(), kMaxNameLength);
+        optionalText("description", req->description(), kMaxTextLength);
+        if (req->sla_hours() < 0 || req->sla_hours() > kMaxSlaHours)
+            invalidArgument("sla_hours must be between 1 and " + std::to_string(kMaxSlaHours) + " (0: "
+                            + std::to_string(kDefaultSlaHours) + ")");
+        requireText("idempotency_key", req->idempotency_key(), kMaxIdLength);
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::ManageWorkflows);
+        auto result = m_feedback.openRemediation(caller, req->failure_signature(), req->title(), req->description(),
+                                                 req->sla_hours() == 0 ? kDefaultSlaHours : req->sla_hours(),
+                                                 req->idempotency_key());
+        resp->set_feedback_item_id(result.itemId);
+        *resp->mutable_group() = std::move(result.group);
+        resp->set_created(result.created);
+    });
+}
+
+grpc::Status WorkflowOperationsService::StartBulkRetry(grpc::ServerContext *ctx, const wf::StartBulkRetryRequest *req,
+                                                       wf::StartBulkRetryResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        switch (req->target_case()) {
+        case wf::StartBulkRetryRequest::kQuery:
+            validateRunQuery("query", req->query());
+            break;
+        case wf::StartBulkRetryRequest::kRunIds:
+            if (req->run_ids().run_ids_size() == 0 || req->run_ids().run_ids_size() > kMaxBulkRunIds)
+                invalidArgument("run_ids.run_ids must list 1 to " + std::to_string(kMaxBulkRunIds) + " runs");
+            for (int i = 0; i < req->run_ids().run_ids_size(); ++i)
+                requireId("run_ids.run_ids[" + std::to_string(i) + "]", req->run_ids().run_ids(i));
+            break;
+        default:
+            invalidArgument("a target is required: set query or run_ids");
+        }
+        if (req->rate_per_second() < 0 || req->rate_per_second() > kMaxBulkRate)
+            invalidArgument("rate_per_second must be between 1 and " + std::to_string(kMaxBulkRate) + " (0: 500)");
+        if (req->dry_run())
+            optionalText("idempotency_key", req->idempotency_key(), kMaxIdLength);
+        else
+            requireText("idempotency_key", req->idempotency_key(), kMaxIdLength);
+        optionalText("description", req->description(), kMaxTextLength);
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::ManageWorkflows);
+        auto started = m_bulkRetries.start(caller, *req);
+        if (started.created)
+            m_bulkRunner.wake();
+        *resp->mutable_job() = std::move(started.job);
+        resp->set_created(started.created);
+    });
+}
+
+grpc::Status WorkflowOperationsService::GetBulkRetryJob(grpc::ServerContext *ctx, const wf::GetBulkRetryJobRequest *req,
+                                                        wf::GetBulkRetryJobResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        requireId("job_id", req->job_id());
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
+        *resp->mutable_job() = m_bulkRetries.get(caller, req->job_id());
+    });
+}
+
+grpc::Status WorkflowOperationsService::CancelBulkRetryJob(grpc::ServerContext *ctx,
+                                                           const wf::CancelBulkRetryJobRequest *req,
+                                                           wf::CancelBulkRetryJobResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        requireId("job_id", req->job_id());
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::ManageWorkflows);
+        *resp->mutable_job() = m_bulkRetries.cancel(caller, req->job_id());
+    });
+}
+
+grpc::Status WorkflowOperationsService::ListBulkRetryJobs(grpc::ServerContext *ctx,
+                                                          const wf::ListBulkRetryJobsRequest *req,
+                                                          wf::ListBulkRetryJobsResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
+        const auto scope = pageScope("bulk-retry-jobs", caller.tenantId, wf::ListBulkRetryJobsRequest());
+        const auto page = parsePage(req->pagination(), scope);
+        std::string next;
+        for (auto &job : m_bulkRetries.list(caller, page, &next, scope))
+            *resp->add_jobs() = std::move(job);
+        resp->mutable_pagination()->set_next_page_token(next);
     });
 }
 

@@ -8,6 +8,9 @@
 namespace ameide::platform {
 
 class Authenticator;
+class BulkRetryRunner;
+class BulkRetryStore;
+class FeedbackStore;
 class RunExecutor;
 class UpdateFeed;
 class WorkflowStore;
@@ -19,10 +22,29 @@ namespace wf = ameide_core_proto::workflows_runtime::v1;
 class WorkflowOperationsService final : public wf::WorkflowOperationsService::Service
 {
 public:
-    WorkflowOperationsService(Authenticator &auth, WorkflowStore &store, RunExecutor &executor, UpdateFeed &feed);
+    WorkflowOperationsService(Authenticator &auth, WorkflowStore &store, RunExecutor &executor, UpdateFeed &feed,
+                              FeedbackStore &feedback, BulkRetryStore &bulkRetries, BulkRetryRunner &bulkRunner);
 
     grpc::Status RetryWorkflowRun(grpc::ServerContext *ctx, const wf::RetryWorkflowRunRequest *req,
                                   wf::RetryWorkflowRunResponse *resp) override;
+    grpc::Status SearchWorkflowRuns(grpc::ServerContext *ctx, const wf::SearchWorkflowRunsRequest *req,
+                                    wf::SearchWorkflowRunsResponse *resp) override;
+    grpc::Status CountWorkflowRuns(grpc::ServerContext *ctx, const wf::CountWorkflowRunsRequest *req,
+                                   wf::CountWorkflowRunsResponse *resp) override;
+    grpc::Status ListWorkflowRunUpdates(grpc::ServerContext *ctx, const wf::ListWorkflowRunUpdatesRequest *req,
+                                        wf::ListWorkflowRunUpdatesResponse *resp) override;
+    grpc::Status ListFailureGroups(grpc::ServerContext *ctx, const wf::ListFailureGroupsRequest *req,
+                                   wf::ListFailureGroupsResponse *resp) override;
+    grpc::Status OpenRemediationItem(grpc::ServerContext *ctx, const wf::OpenRemediationItemRequest *req,
+                                     wf::OpenRemediationItemResponse *resp) override;
+    grpc::Status StartBulkRetry(grpc::ServerContext *ctx, const wf::StartBulkRetryRequest *req,
+                                wf::StartBulkRetryResponse *resp) override;
+    grpc::Status GetBulkRetryJob(grpc::ServerContext *ctx, const wf::GetBulkRetryJobRequest *req,
+                                 wf::GetBulkRetryJobResponse *resp) override;
+    grpc::Status CancelBulkRetryJob(grpc::ServerContext *ctx, const wf::CancelBulkRetryJobRequest *req,
+                                    wf::CancelBulkRetryJobResponse *resp) override;
+    grpc::Status ListBulkRetryJobs(grpc::ServerContext *ctx, const wf::ListBulkRetryJobsRequest *req,
+                                   wf::ListBulkRetryJobsResponse *resp) override;
     grpc::Status WatchWorkflowRuns(grpc::ServerContext *ctx, const wf::WatchWorkflowRunsRequest *req,
                                    grpc::ServerWriter<wf::WatchWorkflowRunsResponse> *writer) override;
 
@@ -31,8 +53,14 @@ private:
     WorkflowStore &m_store;
     RunExecutor &m_executor;
     UpdateFeed &m_feed;
+    FeedbackStore &m_feedback;
+    BulkRetryStore &m_bulkRetries;
+    BulkRetryRunner &m_bulkRunner;
     WatchHub m_hub;
 };
+
+// WorkflowRunQuery validation; messages name fields under `field`.
+void validateRunQuery(const std::string &field, const wf::WorkflowRunQuery &query);
 
 // Watch cursors: opaque to clients, carrying the store's instance id and a
 // status update sequence. A cursor of another instance is OUT_OF_RANGE;

@@ -2,15 +2,36 @@
 
 #include "migrations.h"
 
+#include "core/failure_signature.h"
+
 #include <spdlog/spdlog.h>
 
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 namespace ameide::platform {
 
 namespace {
 constexpr int kBusyTimeoutMs = 10000;
 constexpr std::size_t kMaxIdleReaders = 16;
+
+std::string textArg(sqlite3_value *value)
+{
+    const auto *text = sqlite3_value_text(value);
+    return text ? std::string(reinterpret_cast<const char *>(text), static_cast<std::size_t>(sqlite3_value_bytes(value)))
+                : std::string();
+}
+
+// ameide_failure_signature(step_id, error_class, message), for migrations.
+void sqlFailureSignature(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    if (argc != 3) {
+        sqlite3_result_error(ctx, "ameide_failure_signature takes 3 arguments", -1);
+        return;
+    }
+    const std::string signature = failureSignature(textArg(argv[0]), textArg(argv[1]), textArg(argv[2]));
+    sqlite3_result_text(ctx, signature.c_str(), static_cast<int>(signature.size()), SQLITE_TRANSIENT);
+}
 } // namespace
 
 Database::Database(const std::filesystem::path &file)
@@ -28,6 +49,7 @@ std::unique_ptr<SQLite::Database> Database::open(bool writer) const
     if (writer) {
         db->exec("PRAGMA journal_mode=WAL");
         db->exec("PRAGMA synchronous=NORMAL");
+        db->createFunction("ameide_failure_signature", 3, true, nullptr, sqlFailureSignature);
     }
     db->exec("PRAGMA foreign_keys=ON");
     db->exec("PRAGMA cache_size=-65536");

@@ -153,6 +153,113 @@ CREATE TABLE workflow_rules (
 );
 CREATE INDEX rules_tenant ON workflow_rules(tenant_id, id);
 )sql",
+        // 2: failure triage, run search, feedback intake and bulk retry jobs.
+        // ameide_failure_signature() is the C++ function Database registers
+        // on its writer connection (core/failure_signature.h).
+        R"sql(
+ALTER TABLE workflow_runs ADD COLUMN failure_signature TEXT NOT NULL DEFAULT '';
+ALTER TABLE workflow_runs ADD COLUMN recovered INTEGER NOT NULL DEFAULT 0;
+-- Sort keys with no NULLs, so keyset pages need no special case: a run not
+-- yet started sorts as the newest start, a run not yet ended as duration -1.
+ALTER TABLE workflow_runs ADD COLUMN started_key INTEGER GENERATED ALWAYS AS (COALESCE(started_at, 9223372036854775807)) VIRTUAL;
+ALTER TABLE workflow_runs ADD COLUMN duration_ms INTEGER GENERATED ALWAYS AS (COALESCE(ended_at - started_at, -1)) VIRTUAL;
+UPDATE workflow_runs SET failure_signature = ameide_failure_signature(failed_step_id, error_class, failure_reason)
+  WHERE status = 4;
+CREATE INDEX runs_by_original ON workflow_runs(tenant_id, original_run_id);
+UPDATE workflow_runs SET recovered = 1 WHERE status = 4 AND EXISTS (
+  SELECT 1 FROM workflow_runs c WHERE c.tenant_id = workflow_runs.tenant_id AND c.status = 3
+    AND c.original_run_id = workflow_runs.original_run_id);
+CREATE INDEX runs_by_signature ON workflow_runs(tenant_id, failure_signature, created_at DESC, seq DESC)
+  WHERE failure_signature <> '';
+CREATE INDEX runs_by_started ON workflow_runs(tenant_id, started_key, seq);
+CREATE INDEX runs_by_duration ON workflow_runs(tenant_id, duration_ms, seq);
+CREATE INDEX runs_by_status_seq ON workflow_runs(tenant_id, status, seq);
+CREATE INDEX runs_by_definition_seq ON workflow_runs(tenant_id, definition_id, seq);
+CREATE INDEX runs_by_attempt ON workflow_runs(tenant_id, attempt, seq);
+-- Counts by status and recovery read this index alone.
+CREATE INDEX runs_count ON workflow_runs(tenant_id, status, recovered, created_at);
+
+CREATE TABLE feedback_items (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  organization_id TEXT NOT NULL DEFAULT '',
+  channel INTEGER NOT NULL,
+  persona TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  state INTEGER NOT NULL,
+  element_id TEXT NOT NULL DEFAULT '',
+  methodology_profile TEXT NOT NULL DEFAULT '',
+  requester_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  sla_due_at INTEGER,
+  idempotency_key TEXT,
+  -- The failure signature a remediation item was opened for.
+  remediation_signature TEXT
+);
+CREATE INDEX feedback_by_tenant ON feedback_items(tenant_id, seq DESC);
+CREATE INDEX feedback_by_state ON feedback_items(tenant_id, state, seq DESC);
+CREATE UNIQUE INDEX feedback_idempotency ON feedback_items(tenant_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+CREATE INDEX feedback_by_signature ON feedback_items(tenant_id, remediation_signature, seq DESC)
+  WHERE remediation_signature IS NOT NULL;
+CREATE TABLE feedback_state_history (
+  item_seq INTEGER NOT NULL REFERENCES feedback_items(seq) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  state INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  changed_by TEXT NOT NULL,
+  PRIMARY KEY (item_seq, position)
+) WITHOUT ROWID;
+CREATE TABLE feedback_subscribers (
+  item_seq INTEGER NOT NULL REFERENCES feedback_items(seq) ON DELETE CASCADE,
+  user_id TEXT NOT NULL,
+  added_at INTEGER NOT NULL,
+  PRIMARY KEY (item_seq, user_id)
+) WITHOUT ROWID;
+CREATE TABLE feedback_links (
+  item_seq INTEGER NOT NULL REFERENCES feedback_items(seq) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  link TEXT NOT NULL,
+  PRIMARY KEY (item_seq, position)
+) WITHOUT ROWID;
+CREATE INDEX feedback_links_by_link ON feedback_links(link, item_seq);
+CREATE TABLE feedback_tags (
+  item_seq INTEGER NOT NULL REFERENCES feedback_items(seq) ON DELETE CASCADE,
+  tag TEXT NOT NULL,
+  PRIMARY KEY (item_seq, tag)
+) WITHOUT ROWID;
+CREATE INDEX feedback_tags_by_tag ON feedback_tags(tag, item_seq);
+
+CREATE TABLE bulk_retry_jobs (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  state INTEGER NOT NULL,
+  total INTEGER NOT NULL,
+  retried INTEGER NOT NULL DEFAULT 0,
+  skipped INTEGER NOT NULL DEFAULT 0,
+  rate_per_second INTEGER NOT NULL,
+  from_failed_step INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  ended_at INTEGER,
+  created_by TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  idempotency_key TEXT NOT NULL,
+  UNIQUE (tenant_id, idempotency_key)
+);
+CREATE INDEX bulk_retry_jobs_by_tenant ON bulk_retry_jobs(tenant_id, seq DESC);
+CREATE INDEX bulk_retry_jobs_running ON bulk_retry_jobs(state) WHERE state = 1;
+-- state: 0 waiting, 1 retried, 2 skipped.
+CREATE TABLE bulk_retry_job_items (
+  job_id TEXT NOT NULL REFERENCES bulk_retry_jobs(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  run_seq INTEGER NOT NULL,
+  state INTEGER NOT NULL DEFAULT 0,
+  retry_run_id TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (job_id, position)
+) WITHOUT ROWID;
+)sql",
     };
     return all;
 }

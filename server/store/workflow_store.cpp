@@ -5,6 +5,7 @@
 #include "core/ids.h"
 #include "core/status_error.h"
 #include "database.h"
+#include "run_rows.h"
 #include "services/validation.h"
 #include "update_feed.h"
 
@@ -21,137 +22,6 @@ namespace {
 
 using grpc::StatusCode;
 
-constexpr const char *kRunColumns =
-    "r.seq, r.id, r.tenant_id, r.definition_id, d.name, r.version_number, r.element_id, r.status,"
-    " r.created_at, r.started_at, r.ended_at, r.failure_reason, r.error_class, r.failed_step_id,"
-    " r.started_by, r.retry_of_run_id, r.original_run_id, r.attempt, r.input, r.output";
-constexpr int kRunColumnCount = 20;
-constexpr const char *kRunFrom = " FROM workflow_runs r JOIN workflow_definitions d ON d.id = r.definition_id";
-
-void setOptionalTime(google::protobuf::Timestamp *ts, const SQLite::Column &col)
-{
-    if (!col.isNull())
-        setTimestamp(ts, col.getInt64());
-}
-
-void jsonToStruct(const std::string &json, google::protobuf::Struct *out)
-{
-    if (json.empty() || json == "{}")
-        return;
-    // Stored JSON was produced by structToJson; a failure here means a damaged row.
-    if (!google::protobuf::util::JsonStringToMessage(json, out).ok())
-        out->Clear();
-}
-
-std::string structToJson(const google::protobuf::Struct &value)
-{
-    std::string out;
-    if (!google::protobuf::util::MessageToJsonString(value, &out).ok())
-        invalidArgument("input cannot be represented as JSON");
-    return out;
-}
-
-// Reads the run columns starting at `first`; input and output only when full.
-wf::WorkflowRun readRun(SQLite::Statement &q, int first, bool full)
-{
-    wf::WorkflowRun run;
-    run.set_id(q.getColumn(first + 1).getString());
-    run.set_tenant_id(q.getColumn(first + 2).getString());
-    run.set_definition_id(q.getColumn(first + 3).getString());
-    run.set_definition_name(q.getColumn(first + 4).getString());
-    run.set_version_number(q.getColumn(first + 5).getInt());
-    run.set_element_id(q.getColumn(first + 6).getString());
-    run.set_status(static_cast<wf::WorkflowRunStatus>(q.getColumn(first + 7).getInt()));
-    setTimestamp(run.mutable_created_at(), q.getColumn(first + 8).getInt64());
-    setOptionalTime(run.mutable_started_at(), q.getColumn(first + 9));
-    setOptionalTime(run.mutable_ended_at(), q.getColumn(first + 10));
-    run.set_failure_reason(q.getColumn(first + 11).getString());
-    run.set_error_class(q.getColumn(first + 12).getString());
-    run.set_failed_step_id(q.getColumn(first + 13).getString());
-    run.set_started_by(q.getColumn(first + 14).getString());
-    run.set_retry_of_run_id(q.getColumn(first + 15).getString());
-    run.set_original_run_id(q.getColumn(first + 16).getString());
-    run.set_attempt(q.getColumn(first + 17).getInt());
-    if (full) {
-        jsonToStruct(q.getColumn(first + 18).getString(), run.mutable_input());
-        jsonToStruct(q.getColumn(first + 19).getString(), run.mutable_output());
-    }
-    return run;
-}
-
-struct RunRef
-{
-    std::int64_t seq = 0;
-    wf::WorkflowRun run;
-};
-
-std::optional<RunRef> findRun(SQLite::Database &db, const std::string &tenantId, const std::string &runId, bool full)
-{
-    SQLite::Statement q(db, std::string("SELECT ") + kRunColumns + kRunFrom + " WHERE r.id = ? AND r.tenant_id = ?");
-    q.bind(1, runId);
-    q.bind(2, tenantId);
-    if (!q.executeStep())
-        return std::nullopt;
-    return RunRef{q.getColumn(0).getInt64(), readRun(q, 0, full)};
-}
-
-RunRef requireRun(SQLite::Database &db, const std::string &tenantId, const std::string &runId, bool full)
-{
-    auto found = findRun(db, tenantId, runId, full);
-    if (!found)
-        fail(StatusCode::NOT_FOUND, "workflow run " + runId + " does not exist");
-    return std::move(*found);
-}
-
-void readSteps(SQLite::Database &db, std::int64_t runSeq, wf::WorkflowRun *run)
-{
-    SQLite::Statement q(db,
-                        "SELECT step_id, name, status, started_at, ended_at, failure_reason, error_class"
-                        " FROM workflow_run_steps WHERE run_seq = ? ORDER BY position");
-    q.bind(1, runSeq);
-    while (q.executeStep()) {
-        auto *step = run->add_steps();
-        step->set_id(q.getColumn(0).getString());
-        step->set_name(q.getColumn(1).getString());
-        step->set_status(static_cast<wf::WorkflowStepStatus>(q.getColumn(2).getInt()));
-        setOptionalTime(step->mutable_started_at(), q.getColumn(3));
-        setOptionalTime(step->mutable_ended_at(), q.getColumn(4));
-        step->set_failure_reason(q.getColumn(5).getString());
-        step->set_error_class(q.getColumn(6).getString());
-    }
-}
-
-wf::WorkflowDefinition readDefinition(SQLite::Statement &q)
-{
-    wf::WorkflowDefinition d;
-    d.set_id(q.getColumn(0).getString());
-    d.set_tenant_id(q.getColumn(1).getString());
-    d.set_name(q.getColumn(2).getString());
-    d.set_description(q.getColumn(3).getString());
-    d.set_status(static_cast<wf::WorkflowDefinitionStatus>(q.getColumn(4).getInt()));
-    d.set_latest_version(q.getColumn(5).getInt());
-    auto *md = d.mutable_metadata();
-    setTimestamp(md->mutable_created_at(), q.getColumn(6).getInt64());
-    setTimestamp(md->mutable_updated_at(), q.getColumn(7).getInt64());
-    md->set_created_by(q.getColumn(8).getString());
-    md->set_updated_by(q.getColumn(9).getString());
-    return d;
-}
-
-constexpr const char *kDefinitionSelect =
-    "SELECT d.id, d.tenant_id, d.name, d.description, d.status,"
-    " (SELECT COALESCE(MAX(version_number), 0) FROM workflow_versions v WHERE v.definition_id = d.id),"
-    " d.created_at, d.updated_at, d.created_by, d.updated_by FROM workflow_definitions d";
-
-wf::WorkflowDefinition requireDefinition(SQLite::Database &db, const std::string &tenantId, const std::string &id)
-{
-    SQLite::Statement q(db, std::string(kDefinitionSelect) + " WHERE d.id = ? AND d.tenant_id = ?");
-    q.bind(1, id);
-    q.bind(2, tenantId);
-    if (!q.executeStep())
-        fail(StatusCode::NOT_FOUND, "workflow definition " + id + " does not exist");
-    return readDefinition(q);
-}
 
 wf::WorkflowRule readRule(SQLite::Statement &q)
 {
@@ -185,34 +55,6 @@ wf::WorkflowRule requireRule(SQLite::Database &db, const std::string &tenantId, 
     return readRule(q);
 }
 
-std::int64_t parseInt64(const std::string &s)
-{
-    try {
-        std::size_t used = 0;
-        const long long v = std::stoll(s, &used);
-        if (used != s.size())
-            throw std::invalid_argument(s);
-        return v;
-    } catch (const std::exception &) {
-        invalidArgument("pagination.page_token is not a token this server issued");
-    }
-}
-
-bool isTerminal(wf::WorkflowRunStatus s)
-{
-    return s == wf::WORKFLOW_RUN_STATUS_COMPLETED || s == wf::WORKFLOW_RUN_STATUS_FAILED
-        || s == wf::WORKFLOW_RUN_STATUS_CANCELLED;
-}
-
-// Positional parameters of a query assembled from optional conditions.
-using Param = std::variant<std::string, std::int64_t>;
-
-void bindParams(SQLite::Statement &q, const std::vector<Param> &params)
-{
-    int i = 1;
-    for (const auto &p : params)
-        std::visit([&](const auto &v) { q.bind(i++, v); }, p);
-}
 
 // Appends the filter's conditions on the run (alias r) and, for watch, on
 // the update's run status (alias u) instead of the run's.
@@ -653,48 +495,98 @@ wf::WorkflowRun WorkflowStore::cancelRun(const Caller &caller, const std::string
     return run;
 }
 
-RetryResult WorkflowStore::retryRun(const Caller &caller, const std::string &runId, const std::string &idempotencyKey)
+RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const std::string &userId,
+                       const std::string &runId, const std::string &idempotencyKey, const RetryOptions &options,
+                       std::int64_t *updateSeq)
 {
-    std::int64_t updateSeq = 0;
-    auto result = m_db.write([&](SQLite::Database &db) {
-        SQLite::Statement prior(db,
-                                "SELECT id, retry_of_run_id FROM workflow_runs WHERE tenant_id = ? AND idempotency_key = ?");
-        prior.bind(1, caller.tenantId);
-        prior.bind(2, idempotencyKey);
-        if (prior.executeStep()) {
-            if (prior.getColumn(1).getString() != runId)
-                fail(StatusCode::ALREADY_EXISTS, "idempotency_key was already used for another request");
-            auto ref = requireRun(db, caller.tenantId, prior.getColumn(0).getString(), true);
-            return RetryResult{ref.run, false, 0};
-        }
-        auto original = requireRun(db, caller.tenantId, runId, true);
-        if (original.run.status() != wf::WORKFLOW_RUN_STATUS_FAILED)
+    SQLite::Statement prior(db, "SELECT id, retry_of_run_id FROM workflow_runs WHERE tenant_id = ? AND idempotency_key = ?");
+    prior.bind(1, tenantId);
+    prior.bind(2, idempotencyKey);
+    if (prior.executeStep()) {
+        if (prior.getColumn(1).getString() != runId)
+            fail(StatusCode::ALREADY_EXISTS, "idempotency_key was already used for another request");
+        auto ref = requireRun(db, tenantId, prior.getColumn(0).getString(), true);
+        return RetryResult{ref.run, false, 0};
+    }
+    auto original = requireRun(db, tenantId, runId, true);
+    if (original.run.status() != wf::WORKFLOW_RUN_STATUS_FAILED)
+        fail(StatusCode::FAILED_PRECONDITION,
+             "only failed runs can be retried; run " + runId + " is " + wf::WorkflowRunStatus_Name(original.run.status()));
+    if (requireDefinition(db, tenantId, original.run.definition_id()).status() == wf::WORKFLOW_DEFINITION_STATUS_ARCHIVED)
+        fail(StatusCode::FAILED_PRECONDITION,
+             "workflow definition " + original.run.definition_id() + " is archived; its runs cannot be retried");
+    // from_failed_step: the position of the failed step; the steps before it are carried over.
+    int failedPosition = 0;
+    if (options.fromFailedStep) {
+        SQLite::Statement failed(db, "SELECT position FROM workflow_run_steps WHERE run_seq = ? AND status = ?"
+                                     " ORDER BY position LIMIT 1");
+        failed.bind(1, original.seq);
+        failed.bind(2, static_cast<int>(wf::WORKFLOW_STEP_STATUS_FAILED));
+        if (!failed.executeStep())
             fail(StatusCode::FAILED_PRECONDITION,
-                 "only failed runs can be retried; run " + runId + " is "
-                     + wf::WorkflowRunStatus_Name(original.run.status()));
-        if (requireDefinition(db, caller.tenantId, original.run.definition_id()).status()
-            == wf::WORKFLOW_DEFINITION_STATUS_ARCHIVED)
-            fail(StatusCode::FAILED_PRECONDITION,
-                 "workflow definition " + original.run.definition_id() + " is archived; its runs cannot be retried");
+                 "from_failed_step: run " + runId + " has no failed step to start from");
+        failedPosition = failed.getColumn(0).getInt();
+    }
+    NewRun run;
+    run.id = newUuid();
+    run.tenantId = tenantId;
+    run.definitionId = original.run.definition_id();
+    run.versionNumber = original.run.version_number();
+    run.elementId = original.run.element_id();
+    if (options.replaceInput) {
+        run.inputJson = options.inputJson;
+    } else {
         SQLite::Statement input(db, "SELECT input FROM workflow_runs WHERE seq = ?");
         input.bind(1, original.seq);
         input.executeStep();
-        NewRun run;
-        run.id = newUuid();
-        run.tenantId = caller.tenantId;
-        run.definitionId = original.run.definition_id();
-        run.versionNumber = original.run.version_number();
-        run.elementId = original.run.element_id();
         run.inputJson = input.getColumn(0).getString();
-        run.startedBy = caller.userId;
-        run.retryOfRunId = runId;
-        run.originalRunId = original.run.original_run_id().empty() ? runId : original.run.original_run_id();
-        run.attempt = original.run.attempt() + 1;
-        run.idempotencyKey = idempotencyKey;
-        run.createdAt = nowMs();
-        const auto spec = loadSpec(db, run.definitionId, run.versionNumber);
-        const std::int64_t seq = insertPendingRun(db, run, spec, &updateSeq);
-        return RetryResult{requireRun(db, caller.tenantId, run.id, true).run, true, seq};
+    }
+    run.startedBy = userId;
+    run.retryOfRunId = runId;
+    run.originalRunId = original.run.original_run_id().empty() ? runId : original.run.original_run_id();
+    run.attempt = original.run.attempt() + 1;
+    run.idempotencyKey = idempotencyKey;
+    run.createdAt = nowMs();
+    const auto spec = loadSpec(db, run.definitionId, run.versionNumber);
+    const std::int64_t seq = insertPendingRun(db, run, spec, updateSeq);
+    if (failedPosition > 0) {
+        // The steps before the failed one keep the original's outcome and times.
+        SQLite::Statement carry(db,
+                                "UPDATE workflow_run_steps SET status = o.status, started_at = o.started_at,"
+                                " ended_at = o.ended_at FROM (SELECT position, status, started_at, ended_at"
+                                " FROM workflow_run_steps WHERE run_seq = ?) o"
+                                " WHERE workflow_run_steps.run_seq = ? AND workflow_run_steps.position = o.position"
+                                " AND o.position < ?");
+        carry.bind(1, original.seq);
+        carry.bind(2, seq);
+        carry.bind(3, failedPosition);
+        carry.exec();
+        SQLite::Statement start(db, "UPDATE workflow_runs SET current_step = ? WHERE seq = ?");
+        start.bind(1, failedPosition);
+        start.bind(2, seq);
+        start.exec();
+    }
+    return RetryResult{requireRun(db, tenantId, run.id, true).run, true, seq};
+}
+
+void markChainRecovered(SQLite::Database &db, std::int64_t completedRunSeq)
+{
+    SQLite::Statement q(db,
+                        "UPDATE workflow_runs SET recovered = 1 FROM (SELECT tenant_id AS t, original_run_id AS o"
+                        " FROM workflow_runs WHERE seq = ?) c WHERE workflow_runs.tenant_id = c.t AND c.o <> ''"
+                        " AND workflow_runs.original_run_id = c.o AND workflow_runs.status = ?"
+                        " AND workflow_runs.recovered = 0");
+    q.bind(1, completedRunSeq);
+    q.bind(2, static_cast<int>(wf::WORKFLOW_RUN_STATUS_FAILED));
+    q.exec();
+}
+
+RetryResult WorkflowStore::retryRun(const Caller &caller, const std::string &runId, const std::string &idempotencyKey,
+                                    const RetryOptions &options)
+{
+    std::int64_t updateSeq = 0;
+    auto result = m_db.write([&](SQLite::Database &db) {
+        return retryRunIn(db, caller.tenantId, caller.userId, runId, idempotencyKey, options, &updateSeq);
     });
     if (updateSeq > 0)
         m_feed.publish(updateSeq);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_service.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_types.pb.h"
 
@@ -37,6 +38,15 @@ struct RunEventBatch
     std::int64_t scannedThrough = 0;
 };
 
+struct RetryOptions
+{
+    // Start at the failed step; the steps before it are carried over COMPLETED.
+    bool fromFailedStep = false;
+    // Use inputJson instead of the retried run's input.
+    bool replaceInput = false;
+    std::string inputJson = "{}";
+};
+
 struct RetryResult
 {
     wf::WorkflowRun run;
@@ -71,7 +81,18 @@ public:
                                           const std::string &scope);
     wf::WorkflowRun describeRun(const Caller &caller, const std::string &runId);
     wf::WorkflowRun cancelRun(const Caller &caller, const std::string &runId, const std::string &reason);
-    RetryResult retryRun(const Caller &caller, const std::string &runId, const std::string &idempotencyKey);
+    RetryResult retryRun(const Caller &caller, const std::string &runId, const std::string &idempotencyKey,
+                         const RetryOptions &options);
+    // SearchWorkflowRuns: keyset pages of the runs matching the query, in the sort's order.
+    std::vector<wf::WorkflowRun> searchRuns(const Caller &caller, const wf::WorkflowRunQuery &query,
+                                            const wf::RunSort &sort, const PageRequest &page, std::string *nextToken,
+                                            const std::string &scope);
+    wf::CountWorkflowRunsResponse countRuns(const Caller &caller, const wf::WorkflowRunQuery &query);
+    // A run's status updates, oldest first, and how many it has in all.
+    std::vector<wf::WorkflowStatusUpdate> listRunUpdates(const Caller &caller, const std::string &runId,
+                                                         const PageRequest &page, std::string *nextToken,
+                                                         const std::string &scope, std::int64_t *total);
+    std::vector<wf::FailureGroup> listFailureGroups(const Caller &caller, const wf::WorkflowRunQuery &query, int limit);
     wf::WorkflowStatusUpdate reportStatus(const Caller &caller, const wf::ReportWorkflowStatusRequest &req);
 
     wf::WorkflowRule createRule(const Caller &caller, const wf::WorkflowRule &in);
@@ -133,6 +154,24 @@ struct NewRun
 };
 std::int64_t insertPendingRun(SQLite::Database &db, const NewRun &run, const wf::WorkflowSpec &spec,
                               std::int64_t *updateSeq);
+
+// RetryWorkflowRun inside the caller's write transaction: the run the key
+// made before (created false), or a new PENDING run retrying runId.
+RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const std::string &userId,
+                       const std::string &runId, const std::string &idempotencyKey, const RetryOptions &options,
+                       std::int64_t *updateSeq);
+
+// Inside a write transaction, when the run at completedRunSeq has ended
+// COMPLETED: every FAILED run of its retry chain (same original_run_id) is
+// recovered.
+void markChainRecovered(SQLite::Database &db, std::int64_t completedRunSeq);
+
+// The failure groups of the tenant's FAILED runs matching the query
+// (its statuses and failure_signature ignored), most failed first; only the
+// group `signature` when it is not empty.
+std::vector<wf::FailureGroup> failureGroupsIn(SQLite::Database &db, const std::string &tenantId,
+                                              const wf::WorkflowRunQuery &query, const std::string &signature,
+                                              int limit);
 
 wf::WorkflowSpec loadSpec(SQLite::Database &db, const std::string &definitionId, int versionNumber);
 

@@ -12,6 +12,7 @@ PlatformClient::PlatformClient(const std::string &address)
     , m_operations(wf::WorkflowOperationsService::NewStub(m_channel))
     , m_tenants(pv1::TenantService::NewStub(m_channel))
     , m_organizations(pv1::OrganizationService::NewStub(m_channel))
+    , m_feedback(fb::FeedbackIntakeService::NewStub(m_channel))
 {
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ameide_core_proto/feedback/v1/feedback_service.grpc.pb.h"
 #include "ameide_core_proto/platform/v1/organization_service.grpc.pb.h"
 #include "ameide_core_proto/platform/v1/tenant_service.grpc.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.grpc.pb.h"
@@ -16,6 +17,7 @@ namespace ameide::test {
 
 namespace wf = ameide_core_proto::workflows_runtime::v1;
 namespace pv1 = ameide_core_proto::platform::v1;
+namespace fb = ameide_core_proto::feedback::v1;
 
 // Plain grpc++ stubs for one platform address, with a helper that makes an
 // authenticated call context.
@@ -32,6 +34,7 @@ public:
     wf::WorkflowOperationsService::Stub &operations() { return *m_operations; }
     pv1::TenantService::Stub &tenants() { return *m_tenants; }
     pv1::OrganizationService::Stub &organizations() { return *m_organizations; }
+    fb::FeedbackIntakeService::Stub &feedback() { return *m_feedback; }
 
 private:
     std::shared_ptr<grpc::Channel> m_channel;
@@ -39,6 +42,7 @@ private:
     std::unique_ptr<wf::WorkflowOperationsService::Stub> m_operations;
     std::unique_ptr<pv1::TenantService::Stub> m_tenants;
     std::unique_ptr<pv1::OrganizationService::Stub> m_organizations;
+    std::unique_ptr<fb::FeedbackIntakeService::Stub> m_feedback;
 };
 
 // A fresh temporary folder, removed on destruction.

@@ -1,0 +1,104 @@
+#include "bulk_retry_runner.h"
+
+#include "run_executor.h"
+#include "store/bulk_retry_store.h"
+#include "store/update_feed.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace ameide::platform {
+
+namespace {
+// With no job running, look at the store this often anyway.
+constexpr std::chrono::seconds kIdleInterval{5};
+} // namespace
+
+BulkRetryRunner::BulkRetryRunner(BulkRetryStore &store, RunExecutor &executor, UpdateFeed &feed)
+    : m_store(store)
+    , m_executor(executor)
+    , m_feed(feed)
+{
+}
+
+BulkRetryRunner::~BulkRetryRunner()
+{
+    stop();
+}
+
+void BulkRetryRunner::start()
+{
+    m_thread = std::thread([this] { loop(); });
+}
+
+void BulkRetryRunner::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_cv.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void BulkRetryRunner::wake()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_woken = true;
+    }
+    m_cv.notify_all();
+}
+
+bool BulkRetryRunner::tick()
+{
+    const auto jobs = m_store.runningJobs();
+    for (const auto &job : jobs) {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping)
+                return false;
+        }
+        try {
+            const auto batch = m_store.processBatch(job.id, std::max(1, job.ratePerSecond / 10));
+            if (batch.lastUpdate > 0)
+                m_feed.publish(batch.lastUpdate);
+            for (const auto seq : batch.newRunSeqs)
+                m_executor.schedule(seq);
+        } catch (const std::exception &e) {
+            // The batch rolled back as a whole; the next tick tries it again.
+            spdlog::error("bulk retry {}: {}", job.id, e.what());
+        }
+    }
+    return !jobs.empty();
+}
+
+void BulkRetryRunner::loop()
+{
+    auto next = std::chrono::steady_clock::now();
+    while (true) {
+        bool busy = false;
+        try {
+            busy = tick();
+        } catch (const std::exception &e) {
+            spdlog::error("bulk retry runner: {}", e.what());
+        }
+        next += kTick;
+        const auto now = std::chrono::steady_clock::now();
+        if (next < now)
+            next = now; // behind (a slow batch): do not try to catch up in a burst
+        std::unique_lock lock(m_mutex);
+        const auto until = busy ? next : now + kIdleInterval;
+        m_cv.wait_until(lock, until, [&] { return m_stopping || m_woken; });
+        if (m_stopping)
+            return;
+        if (m_woken) {
+            m_woken = false;
+            next = std::chrono::steady_clock::now();
+        }
+    }
+}
+
+} // namespace ameide::platform

@@ -1,0 +1,337 @@
+#include "bulk_retry_store.h"
+
+#include "auth/caller.h"
+#include "core/clock.h"
+#include "core/ids.h"
+#include "core/status_error.h"
+#include "database.h"
+#include "run_query.h"
+#include "run_rows.h"
+#include "services/validation.h"
+#include "workflow_store.h"
+
+#include <SQLiteCpp/Savepoint.h>
+#include <SQLiteCpp/Statement.h>
+#include <spdlog/spdlog.h>
+
+#include <limits>
+#include <set>
+
+namespace ameide::platform {
+
+namespace {
+
+using grpc::StatusCode;
+
+enum ItemState { kWaiting = 0, kRetried = 1, kSkipped = 2 };
+
+constexpr const char *kJobSelect =
+    "SELECT id, tenant_id, state, total, retried, skipped, rate_per_second, from_failed_step, created_at, ended_at,"
+    " created_by, description, seq FROM bulk_retry_jobs";
+
+wf::BulkRetryJob readJob(SQLite::Statement &q)
+{
+    wf::BulkRetryJob j;
+    j.set_id(q.getColumn(0).getString());
+    j.set_tenant_id(q.getColumn(1).getString());
+    j.set_state(static_cast<wf::BulkRetryJobState>(q.getColumn(2).getInt()));
+    j.set_total(q.getColumn(3).getInt64());
+    j.set_retried(q.getColumn(4).getInt64());
+    j.set_skipped(q.getColumn(5).getInt64());
+    j.set_rate_per_second(q.getColumn(6).getInt());
+    j.set_from_failed_step(q.getColumn(7).getInt() != 0);
+    setTimestamp(j.mutable_created_at(), q.getColumn(8).getInt64());
+    if (!q.getColumn(9).isNull())
+        setTimestamp(j.mutable_ended_at(), q.getColumn(9).getInt64());
+    j.set_created_by(q.getColumn(10).getString());
+    j.set_description(q.getColumn(11).getString());
+    return j;
+}
+
+wf::BulkRetryJob requireJob(SQLite::Database &db, const std::string &tenantId, const std::string &jobId)
+{
+    SQLite::Statement q(db, std::string(kJobSelect) + " WHERE id = ? AND tenant_id = ?");
+    q.bind(1, jobId);
+    q.bind(2, tenantId);
+    if (!q.executeStep())
+        fail(StatusCode::NOT_FOUND, "bulk retry job " + jobId + " does not exist");
+    return readJob(q);
+}
+
+// The query target: FAILED runs matching the query, whatever statuses it names.
+std::string snapshotWhere(const std::string &tenantId, const wf::WorkflowRunQuery &query, std::vector<Param> *params)
+{
+    wf::WorkflowRunQuery failed = query;
+    failed.clear_statuses();
+    failed.add_statuses(wf::WORKFLOW_RUN_STATUS_FAILED);
+    std::string where = " FROM workflow_runs r WHERE r.tenant_id = ?";
+    params->emplace_back(tenantId);
+    appendRunQuery(failed, tenantId, &where, params);
+    return where;
+}
+
+std::string defaultDescription(const wf::StartBulkRetryRequest &req)
+{
+    if (req.has_run_ids())
+        return "retry of " + std::to_string(req.run_ids().run_ids_size()) + " selected runs";
+    return "retry of the failed runs matching a query";
+}
+
+} // namespace
+
+BulkRetryStore::BulkRetryStore(Database &db)
+    : m_db(db)
+{
+}
+
+BulkRetryStarted BulkRetryStore::start(const Caller &caller, const wf::StartBulkRetryRequest &req)
+{
+    const int rate = req.rate_per_second() == 0 ? 500 : req.rate_per_second();
+    const std::string description = req.description().empty() ? defaultDescription(req) : req.description();
+    auto build = [&](SQLite::Database &db, const std::string &jobId, bool store) {
+        std::int64_t total = 0;
+        std::int64_t skipped = 0;
+        if (req.has_run_ids()) {
+            std::set<std::string> seen;
+            SQLite::Statement run(db, "SELECT seq, status FROM workflow_runs WHERE id = ? AND tenant_id = ?");
+            SQLite::Statement item(db, "INSERT INTO bulk_retry_job_items(job_id, position, run_seq) VALUES (?, ?, ?)");
+            for (const auto &id : req.run_ids().run_ids()) {
+                if (!seen.insert(id).second)
+                    continue;
+                ++total;
+                run.bind(1, id);
+                run.bind(2, caller.tenantId);
+                const bool failed = run.executeStep() && run.getColumn(1).getInt() == wf::WORKFLOW_RUN_STATUS_FAILED;
+                const std::int64_t seq = failed ? run.getColumn(0).getInt64() : 0;
+                run.reset();
+                if (!failed) {
+                    ++skipped; // not FAILED, or not a run of this tenant
+                    continue;
+                }
+                if (store) {
+                    item.bind(1, jobId);
+                    item.bind(2, total - 1);
+                    item.bind(3, seq);
+                    item.exec();
+                    item.reset();
+                }
+            }
+        } else {
+            std::vector<Param> params;
+            const std::string where = snapshotWhere(caller.tenantId, req.query(), &params);
+            if (store) {
+                std::vector<Param> insertParams{jobId};
+                insertParams.insert(insertParams.end(), params.begin(), params.end());
+                SQLite::Statement q(db, "INSERT INTO bulk_retry_job_items(job_id, position, run_seq)"
+                                        " SELECT ?, ROW_NUMBER() OVER (ORDER BY r.seq) - 1, r.seq"
+                                        + where + " ORDER BY r.seq");
+                bindParams(q, insertParams);
+                total = q.exec();
+            } else {
+                SQLite::Statement q(db, "SELECT COUNT(*)" + where);
+                bindParams(q, params);
+                q.executeStep();
+                total = q.getColumn(0).getInt64();
+            }
+        }
+        wf::BulkRetryJob job;
+        job.set_id(jobId);
+        job.set_tenant_id(caller.tenantId);
+        job.set_state(wf::BULK_RETRY_JOB_STATE_RUNNING);
+        job.set_total(total);
+        job.set_skipped(skipped);
+        job.set_rate_per_second(rate);
+        job.set_from_failed_step(req.from_failed_step());
+        setTimestamp(job.mutable_created_at(), nowMs());
+        job.set_created_by(caller.userId);
+        job.set_description(description);
+        return job;
+    };
+
+    if (req.dry_run()) {
+        return m_db.read([&](SQLite::Database &db) { return BulkRetryStarted{build(db, std::string(), false), false}; });
+    }
+    return m_db.write([&](SQLite::Database &db) {
+        SQLite::Statement prior(db, "SELECT id FROM bulk_retry_jobs WHERE tenant_id = ? AND idempotency_key = ?");
+        prior.bind(1, caller.tenantId);
+        prior.bind(2, req.idempotency_key());
+        if (prior.executeStep())
+            return BulkRetryStarted{requireJob(db, caller.tenantId, prior.getColumn(0).getString()), false};
+        const std::string jobId = newId("bulk");
+        // The job row first: its items refer to it.
+        SQLite::Statement insert(db,
+                                 "INSERT INTO bulk_retry_jobs(id, tenant_id, state, total, skipped, rate_per_second,"
+                                 " from_failed_step, created_at, created_by, description, idempotency_key)"
+                                 " VALUES (?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?)");
+        const std::int64_t now = nowMs();
+        insert.bind(1, jobId);
+        insert.bind(2, caller.tenantId);
+        insert.bind(3, static_cast<int>(wf::BULK_RETRY_JOB_STATE_RUNNING));
+        insert.bind(4, rate);
+        insert.bind(5, req.from_failed_step() ? 1 : 0);
+        insert.bind(6, now);
+        insert.bind(7, caller.userId);
+        insert.bind(8, description);
+        insert.bind(9, req.idempotency_key());
+        insert.exec();
+        const auto job = build(db, jobId, true);
+        // A job with nothing to retry is complete at once.
+        const bool empty = job.total() == job.skipped();
+        SQLite::Statement counts(db, "UPDATE bulk_retry_jobs SET total = ?, skipped = ?, state = ?, ended_at = ?"
+                                     " WHERE id = ?");
+        counts.bind(1, job.total());
+        counts.bind(2, job.skipped());
+        counts.bind(3, static_cast<int>(empty ? wf::BULK_RETRY_JOB_STATE_COMPLETED : wf::BULK_RETRY_JOB_STATE_RUNNING));
+        if (empty)
+            counts.bind(4, now);
+        else
+            counts.bind(4);
+        counts.bind(5, jobId);
+        counts.exec();
+        return BulkRetryStarted{requireJob(db, caller.tenantId, jobId), true};
+    });
+}
+
+wf::BulkRetryJob BulkRetryStore::get(const Caller &caller, const std::string &jobId)
+{
+    return m_db.read([&](SQLite::Database &db) { return requireJob(db, caller.tenantId, jobId); });
+}
+
+wf::BulkRetryJob BulkRetryStore::cancel(const Caller &caller, const std::string &jobId)
+{
+    return m_db.write([&](SQLite::Database &db) {
+        const auto job = requireJob(db, caller.tenantId, jobId);
+        if (job.state() != wf::BULK_RETRY_JOB_STATE_RUNNING)
+            fail(StatusCode::FAILED_PRECONDITION,
+                 "bulk retry job " + jobId + " has already ended (" + wf::BulkRetryJobState_Name(job.state()) + ")");
+        SQLite::Statement q(db, "UPDATE bulk_retry_jobs SET state = ?, ended_at = ? WHERE id = ?");
+        q.bind(1, static_cast<int>(wf::BULK_RETRY_JOB_STATE_CANCELLED));
+        q.bind(2, nowMs());
+        q.bind(3, jobId);
+        q.exec();
+        return requireJob(db, caller.tenantId, jobId);
+    });
+}
+
+std::vector<wf::BulkRetryJob> BulkRetryStore::list(const Caller &caller, const PageRequest &page,
+                                                   std::string *nextToken, const std::string &scope)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        SQLite::Statement q(db, std::string(kJobSelect) + " WHERE tenant_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?");
+        q.bind(1, caller.tenantId);
+        q.bind(2, page.hasCursor ? parseInt64(page.cursor.at(0)) : std::numeric_limits<std::int64_t>::max());
+        q.bind(3, page.pageSize + 1);
+        std::vector<wf::BulkRetryJob> out;
+        std::int64_t lastSeq = 0;
+        while (q.executeStep()) {
+            if (static_cast<int>(out.size()) == page.pageSize) {
+                *nextToken = makePageToken(scope, {std::to_string(lastSeq)});
+                break;
+            }
+            lastSeq = q.getColumn(12).getInt64();
+            out.push_back(readJob(q));
+        }
+        return out;
+    });
+}
+
+std::vector<RunningBulkRetryJob> BulkRetryStore::runningJobs()
+{
+    return m_db.read([](SQLite::Database &db) {
+        SQLite::Statement q(db, "SELECT id, rate_per_second FROM bulk_retry_jobs WHERE state = ? ORDER BY seq");
+        q.bind(1, static_cast<int>(wf::BULK_RETRY_JOB_STATE_RUNNING));
+        std::vector<RunningBulkRetryJob> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt()});
+        return out;
+    });
+}
+
+BulkRetryBatch BulkRetryStore::processBatch(const std::string &jobId, int maxItems)
+{
+    return m_db.write([&](SQLite::Database &db) {
+        BulkRetryBatch batch;
+        SQLite::Statement jobRow(db, "SELECT tenant_id, state, created_by, from_failed_step, created_at"
+                                     " FROM bulk_retry_jobs WHERE id = ?");
+        jobRow.bind(1, jobId);
+        if (!jobRow.executeStep() || jobRow.getColumn(1).getInt() != wf::BULK_RETRY_JOB_STATE_RUNNING) {
+            batch.finished = true;
+            return batch;
+        }
+        const std::string tenantId = jobRow.getColumn(0).getString();
+        const std::string createdBy = jobRow.getColumn(2).getString();
+        RetryOptions options;
+        options.fromFailedStep = jobRow.getColumn(3).getInt() != 0;
+        const std::int64_t jobCreated = jobRow.getColumn(4).getInt64();
+
+        SQLite::Statement items(db, "SELECT i.position, r.id FROM bulk_retry_job_items i JOIN workflow_runs r"
+                                    " ON r.seq = i.run_seq WHERE i.job_id = ? AND i.state = ? ORDER BY i.position LIMIT ?");
+        items.bind(1, jobId);
+        items.bind(2, kWaiting);
+        items.bind(3, maxItems);
+        std::vector<std::pair<std::int64_t, std::string>> todo;
+        while (items.executeStep())
+            todo.emplace_back(items.getColumn(0).getInt64(), items.getColumn(1).getString());
+
+        // Someone else retried the run after the job was created: it is no longer this job's to retry.
+        SQLite::Statement retriedMeanwhile(db,
+                                           "SELECT 1 FROM workflow_runs WHERE retry_of_run_id = ? AND tenant_id = ?"
+                                           " AND created_at >= ? AND COALESCE(idempotency_key, '') <> ? LIMIT 1");
+        SQLite::Statement mark(db, "UPDATE bulk_retry_job_items SET state = ?, retry_run_id = ? WHERE job_id = ?"
+                                   " AND position = ?");
+        std::int64_t retried = 0;
+        std::int64_t skipped = 0;
+        for (const auto &[position, runId] : todo) {
+            const std::string key = "bulk:" + jobId + ':' + runId;
+            retriedMeanwhile.bind(1, runId);
+            retriedMeanwhile.bind(2, tenantId);
+            retriedMeanwhile.bind(3, jobCreated);
+            retriedMeanwhile.bind(4, key);
+            const bool taken = retriedMeanwhile.executeStep();
+            retriedMeanwhile.reset();
+            std::string retryId;
+            if (!taken) {
+                SQLite::Savepoint savepoint(db, "bulk_retry_item");
+                try {
+                    auto result = retryRunIn(db, tenantId, createdBy, runId, key, options, &batch.lastUpdate);
+                    savepoint.release();
+                    retryId = result.run.id();
+                    if (result.created)
+                        batch.newRunSeqs.push_back(result.runSeq);
+                } catch (const StatusError &e) {
+                    // Not retryable (definition archived, no failed step): skipped.
+                    savepoint.rollback();
+                    db.exec("RELEASE SAVEPOINT bulk_retry_item");
+                    spdlog::info("bulk retry {}: run {} skipped: {}", jobId, runId, e.what());
+                }
+            }
+            mark.bind(1, retryId.empty() ? kSkipped : kRetried);
+            mark.bind(2, retryId);
+            mark.bind(3, jobId);
+            mark.bind(4, position);
+            mark.exec();
+            mark.reset();
+            ++(retryId.empty() ? skipped : retried);
+        }
+        SQLite::Statement remaining(db, "SELECT EXISTS (SELECT 1 FROM bulk_retry_job_items WHERE job_id = ? AND state = ?)");
+        remaining.bind(1, jobId);
+        remaining.bind(2, kWaiting);
+        remaining.executeStep();
+        batch.finished = remaining.getColumn(0).getInt() == 0;
+        SQLite::Statement update(db, "UPDATE bulk_retry_jobs SET retried = retried + ?, skipped = skipped + ?,"
+                                     " state = ?, ended_at = ? WHERE id = ?");
+        update.bind(1, retried);
+        update.bind(2, skipped);
+        update.bind(3, static_cast<int>(batch.finished ? wf::BULK_RETRY_JOB_STATE_COMPLETED
+                                                       : wf::BULK_RETRY_JOB_STATE_RUNNING));
+        if (batch.finished)
+            update.bind(4, nowMs());
+        else
+            update.bind(4);
+        update.bind(5, jobId);
+        update.exec();
+        return batch;
+    });
+}
+
+} // namespace ameide::platform

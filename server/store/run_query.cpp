@@ -1,0 +1,74 @@
+#include "run_query.h"
+
+namespace ameide::platform {
+
+std::int64_t timestampMs(const google::protobuf::Timestamp &ts)
+{
+    return ts.seconds() * 1000 + ts.nanos() / 1000000;
+}
+
+namespace {
+
+template<typename Values, typename Convert>
+void appendIn(const char *column, const Values &values, Convert convert, std::string *sql, std::vector<Param> *params)
+{
+    if (values.empty())
+        return;
+    *sql += std::string(" AND ") + column + " IN (";
+    bool first = true;
+    for (const auto &v : values) {
+        *sql += first ? "?" : ", ?";
+        first = false;
+        params->emplace_back(convert(v));
+    }
+    *sql += ")";
+}
+
+} // namespace
+
+void appendRunQuery(const wf::WorkflowRunQuery &query, const std::string &tenantId, std::string *sql,
+                    std::vector<Param> *params)
+{
+    appendIn("r.status", query.statuses(), [](int s) { return std::int64_t{s}; }, sql, params);
+    appendIn("r.definition_id", query.definition_ids(), [](const std::string &s) { return s; }, sql, params);
+    if (!query.definition_name().empty()) {
+        *sql += " AND r.definition_id IN (SELECT id FROM workflow_definitions WHERE tenant_id = ?"
+                " AND instr(lower(name), lower(?)) > 0)";
+        params->emplace_back(tenantId);
+        params->emplace_back(query.definition_name());
+    }
+    if (!query.element_id().empty()) {
+        *sql += " AND r.element_id = ?";
+        params->emplace_back(query.element_id());
+    }
+    if (!query.run_id_prefix().empty()) {
+        // Ids use only ASCII characters below 0x7f, so this range is the prefix (and uses the id index).
+        *sql += " AND r.id >= ? AND r.id < ?";
+        params->emplace_back(query.run_id_prefix());
+        params->emplace_back(query.run_id_prefix() + '\x7f');
+    }
+    if (query.has_created_after()) {
+        *sql += " AND r.created_at >= ?";
+        params->emplace_back(timestampMs(query.created_after()));
+    }
+    if (query.has_created_before()) {
+        *sql += " AND r.created_at < ?";
+        params->emplace_back(timestampMs(query.created_before()));
+    }
+    if (!query.failure_signature().empty()) {
+        *sql += " AND r.failure_signature = ?";
+        params->emplace_back(query.failure_signature());
+    }
+    if (query.recovery() != wf::RUN_RECOVERY_ANY) {
+        *sql += " AND r.status = ? AND r.recovered = ?";
+        params->emplace_back(std::int64_t{wf::WORKFLOW_RUN_STATUS_FAILED});
+        params->emplace_back(std::int64_t{query.recovery() == wf::RUN_RECOVERY_RECOVERED ? 1 : 0});
+    }
+    if (!query.original_run_id().empty()) {
+        *sql += " AND (r.original_run_id = ? OR r.id = ?)";
+        params->emplace_back(query.original_run_id());
+        params->emplace_back(query.original_run_id());
+    }
+}
+
+} // namespace ameide::platform

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.pb.h"
+#include "run_rows.h"
+
+#include <string>
+#include <vector>
+
+namespace ameide::platform {
+
+// One WorkflowRunQuery as SQL, shared by SearchWorkflowRuns,
+// CountWorkflowRuns, ListFailureGroups and StartBulkRetry: appends
+// " AND ..." conditions on the run (alias r) of the tenant's runs; the
+// caller adds "r.tenant_id = ?" itself. Every value is a bound parameter.
+void appendRunQuery(const wf::WorkflowRunQuery &query, const std::string &tenantId, std::string *sql,
+                    std::vector<Param> *params);
+
+// Milliseconds since the epoch of a Timestamp.
+std::int64_t timestampMs(const google::protobuf::Timestamp &ts);
+
+} // namespace ameide::platform

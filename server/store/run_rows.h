@@ -1,0 +1,64 @@
+#pragma once
+
+// Reading and writing workflow rows: shared by the stores of the workflow
+// runtime (runs, search, bulk retry). Internal to server/store.
+
+#include "ameide_core_proto/workflows_runtime/v1/workflows_types.pb.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace ameide::platform {
+
+namespace wf = ameide_core_proto::workflows_runtime::v1;
+
+// The columns readRun reads, in its order, from kRunFrom (runs r, definitions d).
+inline constexpr const char *kRunColumns =
+    "r.seq, r.id, r.tenant_id, r.definition_id, d.name, r.version_number, r.element_id, r.status,"
+    " r.created_at, r.started_at, r.ended_at, r.failure_reason, r.error_class, r.failed_step_id,"
+    " r.started_by, r.retry_of_run_id, r.original_run_id, r.attempt, r.input, r.output, r.recovered,"
+    " r.failure_signature";
+inline constexpr const char *kRunFrom = " FROM workflow_runs r JOIN workflow_definitions d ON d.id = r.definition_id";
+
+inline constexpr const char *kDefinitionSelect =
+    "SELECT d.id, d.tenant_id, d.name, d.description, d.status,"
+    " (SELECT COALESCE(MAX(version_number), 0) FROM workflow_versions v WHERE v.definition_id = d.id),"
+    " d.created_at, d.updated_at, d.created_by, d.updated_by FROM workflow_definitions d";
+
+void setOptionalTime(google::protobuf::Timestamp *ts, const SQLite::Column &col);
+void jsonToStruct(const std::string &json, google::protobuf::Struct *out);
+// INVALID_ARGUMENT when the value has no JSON form (NaN, Infinity).
+std::string structToJson(const google::protobuf::Struct &value);
+
+// Reads the kRunColumns starting at column `first`; input and output only when full.
+wf::WorkflowRun readRun(SQLite::Statement &q, int first, bool full);
+
+struct RunRef
+{
+    std::int64_t seq = 0;
+    wf::WorkflowRun run;
+};
+
+std::optional<RunRef> findRun(SQLite::Database &db, const std::string &tenantId, const std::string &runId, bool full);
+// NOT_FOUND when the run is not the tenant's.
+RunRef requireRun(SQLite::Database &db, const std::string &tenantId, const std::string &runId, bool full);
+void readSteps(SQLite::Database &db, std::int64_t runSeq, wf::WorkflowRun *run);
+
+wf::WorkflowDefinition readDefinition(SQLite::Statement &q);
+wf::WorkflowDefinition requireDefinition(SQLite::Database &db, const std::string &tenantId, const std::string &id);
+
+// A page-token key; INVALID_ARGUMENT when it is not a number.
+std::int64_t parseInt64(const std::string &s);
+bool isTerminal(wf::WorkflowRunStatus s);
+
+// Positional parameters of a query assembled from optional conditions.
+using Param = std::variant<std::string, std::int64_t>;
+void bindParams(SQLite::Statement &q, const std::vector<Param> &params);
+
+} // namespace ameide::platform

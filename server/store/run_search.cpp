@@ -1,0 +1,256 @@
+// WorkflowStore: run search, counts, run history and failure groups.
+#include "workflow_store.h"
+
+#include "ameide_core_proto/feedback/v1/feedback_types.pb.h"
+
+#include "auth/caller.h"
+#include "core/clock.h"
+#include "core/failure_signature.h"
+#include "core/status_error.h"
+#include "database.h"
+#include "run_query.h"
+#include "run_rows.h"
+#include "services/validation.h"
+
+#include <SQLiteCpp/Statement.h>
+
+namespace ameide::platform {
+
+namespace {
+
+namespace fb = ameide_core_proto::feedback::v1;
+
+struct SortKey
+{
+    const char *column;
+    bool text;
+};
+
+SortKey sortKey(wf::RunSortField field)
+{
+    switch (field) {
+    case wf::RUN_SORT_FIELD_STARTED_AT:
+        return {"r.started_key", false};
+    case wf::RUN_SORT_FIELD_DURATION:
+        return {"r.duration_ms", false};
+    case wf::RUN_SORT_FIELD_STATUS:
+        return {"r.status", false};
+    case wf::RUN_SORT_FIELD_DEFINITION:
+        return {"r.definition_id", true};
+    case wf::RUN_SORT_FIELD_ATTEMPT:
+        return {"r.attempt", false};
+    default:
+        return {"r.created_at", false};
+    }
+}
+
+wf::WorkflowStatusUpdate readUpdate(SQLite::Statement &q, const std::string &runId, const std::string &tenantId)
+{
+    wf::WorkflowStatusUpdate u;
+    u.set_sequence(q.getColumn(0).getInt64());
+    u.set_run_id(runId);
+    u.set_tenant_id(tenantId);
+    u.set_run_status(static_cast<wf::WorkflowRunStatus>(q.getColumn(1).getInt()));
+    u.set_step_id(q.getColumn(2).getString());
+    u.set_step_status(static_cast<wf::WorkflowStepStatus>(q.getColumn(3).getInt()));
+    u.set_message(q.getColumn(4).getString());
+    u.set_failure_reason(q.getColumn(5).getString());
+    u.set_error_class(q.getColumn(6).getString());
+    setTimestamp(u.mutable_occurred_at(), q.getColumn(7).getInt64());
+    return u;
+}
+
+} // namespace
+
+std::vector<wf::WorkflowRun> WorkflowStore::searchRuns(const Caller &caller, const wf::WorkflowRunQuery &query,
+                                                       const wf::RunSort &sort, const PageRequest &page,
+                                                       std::string *nextToken, const std::string &scope)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        const SortKey key = sortKey(sort.field());
+        const bool asc = sort.ascending();
+        // The sort key is selected after the run columns, for the page token.
+        std::string sql = std::string("SELECT ") + kRunColumns + ", " + key.column + kRunFrom + " WHERE r.tenant_id = ?";
+        std::vector<Param> params{caller.tenantId};
+        appendRunQuery(query, caller.tenantId, &sql, &params);
+        if (page.hasCursor) {
+            if (page.cursor.size() != 2)
+                invalidArgument("pagination.page_token is not a token this server issued");
+            const Param value = key.text ? Param(page.cursor[0]) : Param(parseInt64(page.cursor[0]));
+            // The first term bounds the index range; the second breaks ties by sequence.
+            sql += std::string(" AND ") + key.column + (asc ? " >= ?" : " <= ?") + " AND (" + key.column
+                + (asc ? " > ?" : " < ?") + " OR r.seq " + (asc ? "> ?" : "< ?") + ")";
+            params.push_back(value);
+            params.push_back(value);
+            params.emplace_back(parseInt64(page.cursor[1]));
+        }
+        const char *dir = asc ? " ASC" : " DESC";
+        sql += std::string(" ORDER BY ") + key.column + dir + ", r.seq" + dir + " LIMIT ?";
+        params.emplace_back(std::int64_t{page.pageSize + 1});
+        SQLite::Statement q(db, sql);
+        bindParams(q, params);
+        std::vector<wf::WorkflowRun> out;
+        out.reserve(static_cast<std::size_t>(page.pageSize) + 1);
+        std::string lastKey;
+        std::int64_t lastSeq = 0;
+        constexpr int kKeyColumn = 22;
+        while (q.executeStep()) {
+            if (static_cast<int>(out.size()) == page.pageSize) {
+                *nextToken = makePageToken(scope, {lastKey, std::to_string(lastSeq)});
+                break;
+            }
+            lastSeq = q.getColumn(0).getInt64();
+            lastKey = key.text ? q.getColumn(kKeyColumn).getString() : std::to_string(q.getColumn(kKeyColumn).getInt64());
+            out.push_back(readRun(q, 0, false));
+        }
+        return out;
+    });
+}
+
+wf::CountWorkflowRunsResponse WorkflowStore::countRuns(const Caller &caller, const wf::WorkflowRunQuery &query)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        std::string sql = "SELECT r.status, COUNT(*), SUM(r.recovered) FROM workflow_runs r WHERE r.tenant_id = ?";
+        std::vector<Param> params{caller.tenantId};
+        appendRunQuery(query, caller.tenantId, &sql, &params);
+        sql += " GROUP BY r.status";
+        SQLite::Statement q(db, sql);
+        bindParams(q, params);
+        wf::CountWorkflowRunsResponse out;
+        while (q.executeStep()) {
+            const std::int64_t n = q.getColumn(1).getInt64();
+            out.set_total(out.total() + n);
+            switch (q.getColumn(0).getInt()) {
+            case wf::WORKFLOW_RUN_STATUS_PENDING:
+                out.set_pending(n);
+                break;
+            case wf::WORKFLOW_RUN_STATUS_RUNNING:
+                out.set_running(n);
+                break;
+            case wf::WORKFLOW_RUN_STATUS_COMPLETED:
+                out.set_completed(n);
+                break;
+            case wf::WORKFLOW_RUN_STATUS_FAILED:
+                out.set_failed(n);
+                out.set_recovered(q.getColumn(2).getInt64());
+                break;
+            case wf::WORKFLOW_RUN_STATUS_CANCELLED:
+                out.set_cancelled(n);
+                break;
+            default:
+                break;
+            }
+        }
+        return out;
+    });
+}
+
+std::vector<wf::WorkflowStatusUpdate> WorkflowStore::listRunUpdates(const Caller &caller, const std::string &runId,
+                                                                    const PageRequest &page, std::string *nextToken,
+                                                                    const std::string &scope, std::int64_t *total)
+{
+    return m_db.read([&](SQLite::Database &db) {
+        const auto ref = requireRun(db, caller.tenantId, runId, false);
+        SQLite::Statement count(db, "SELECT COUNT(*) FROM workflows_execution_status_updates WHERE run_seq = ?");
+        count.bind(1, ref.seq);
+        count.executeStep();
+        *total = count.getColumn(0).getInt64();
+        SQLite::Statement q(db,
+                            "SELECT seq, run_status, step_id, step_status, message, failure_reason, error_class,"
+                            " occurred_at FROM workflows_execution_status_updates WHERE run_seq = ? AND seq > ?"
+                            " ORDER BY seq LIMIT ?");
+        q.bind(1, ref.seq);
+        q.bind(2, page.hasCursor ? parseInt64(page.cursor.at(0)) : std::int64_t{0});
+        q.bind(3, page.pageSize + 1);
+        std::vector<wf::WorkflowStatusUpdate> out;
+        while (q.executeStep())
+            out.push_back(readUpdate(q, runId, caller.tenantId));
+        if (static_cast<int>(out.size()) > page.pageSize) {
+            out.pop_back();
+            *nextToken = makePageToken(scope, {std::to_string(out.back().sequence())});
+        }
+        return out;
+    });
+}
+
+std::vector<wf::FailureGroup> failureGroupsIn(SQLite::Database &db, const std::string &tenantId,
+                                              const wf::WorkflowRunQuery &query, const std::string &signature, int limit)
+{
+    wf::WorkflowRunQuery narrowed = query;
+    narrowed.clear_statuses();
+    narrowed.clear_failure_signature();
+    std::string where = " WHERE r.tenant_id = ? AND r.status = ? AND r.failure_signature <> ''";
+    std::vector<Param> params{tenantId, std::int64_t{wf::WORKFLOW_RUN_STATUS_FAILED}};
+    if (!signature.empty()) {
+        where += " AND r.failure_signature = ?";
+        params.emplace_back(signature);
+    }
+    appendRunQuery(narrowed, tenantId, &where, &params);
+
+    std::string sql = "SELECT r.failure_signature, COUNT(*), SUM(r.recovered = 0), MIN(r.created_at),"
+                      " MAX(r.created_at), MAX(r.seq) FROM workflow_runs r"
+        + where + " GROUP BY r.failure_signature ORDER BY COUNT(*) DESC, r.failure_signature LIMIT ?";
+    auto groupParams = params;
+    groupParams.emplace_back(std::int64_t{limit});
+    SQLite::Statement q(db, sql);
+    bindParams(q, groupParams);
+    std::vector<std::pair<wf::FailureGroup, std::int64_t>> groups;
+    while (q.executeStep()) {
+        wf::FailureGroup g;
+        g.set_signature(q.getColumn(0).getString());
+        g.set_failed_runs(q.getColumn(1).getInt64());
+        g.set_unrecovered_runs(q.getColumn(2).getInt64());
+        setTimestamp(g.mutable_first_seen(), q.getColumn(3).getInt64());
+        setTimestamp(g.mutable_last_seen(), q.getColumn(4).getInt64());
+        groups.emplace_back(std::move(g), q.getColumn(5).getInt64());
+    }
+
+    SQLite::Statement example(db, "SELECT failed_step_id, error_class, failure_reason FROM workflow_runs WHERE seq = ?");
+    std::string definitionsSql = "SELECT d.id, d.name FROM workflow_definitions d WHERE d.tenant_id = ? AND d.id IN"
+                                 " (SELECT DISTINCT r.definition_id FROM workflow_runs r"
+        + where + " AND r.failure_signature = ?) ORDER BY d.name";
+    SQLite::Statement definitions(db, definitionsSql);
+    SQLite::Statement feedback(db,
+                               "SELECT id, state, sla_due_at FROM feedback_items WHERE tenant_id = ?"
+                               " AND remediation_signature = ? ORDER BY state IN (4, 5), seq DESC LIMIT 1");
+    std::vector<wf::FailureGroup> out;
+    out.reserve(groups.size());
+    for (auto &[g, exampleSeq] : groups) {
+        example.bind(1, exampleSeq);
+        if (example.executeStep()) {
+            g.set_step_id(example.getColumn(0).getString());
+            g.set_error_class(example.getColumn(1).getString());
+            g.set_example_message(example.getColumn(2).getString());
+            g.set_normalized_message(normalizeFailureMessage(g.example_message()));
+        }
+        example.reset();
+        std::vector<Param> defParams{tenantId};
+        defParams.insert(defParams.end(), params.begin(), params.end());
+        defParams.emplace_back(g.signature());
+        bindParams(definitions, defParams);
+        while (definitions.executeStep()) {
+            g.add_definition_ids(definitions.getColumn(0).getString());
+            g.add_definition_names(definitions.getColumn(1).getString());
+        }
+        definitions.reset();
+        feedback.bind(1, tenantId);
+        feedback.bind(2, g.signature());
+        if (feedback.executeStep()) {
+            g.set_feedback_item_id(feedback.getColumn(0).getString());
+            g.set_feedback_state(fb::FeedbackState_Name(static_cast<fb::FeedbackState>(feedback.getColumn(1).getInt())));
+            setOptionalTime(g.mutable_feedback_sla_due_at(), feedback.getColumn(2));
+        }
+        feedback.reset();
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+std::vector<wf::FailureGroup> WorkflowStore::listFailureGroups(const Caller &caller, const wf::WorkflowRunQuery &query,
+                                                               int limit)
+{
+    return m_db.read(
+        [&](SQLite::Database &db) { return failureGroupsIn(db, caller.tenantId, query, std::string(), limit); });
+}
+
+} // namespace ameide::platform

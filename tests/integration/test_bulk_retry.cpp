@@ -1,0 +1,217 @@
+// StartBulkRetry and its job: idempotent start, counts, cancel, roles, and
+// a job that keeps running after its client has gone.
+#include "platform_fixture.h"
+#include "store/database.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <thread>
+
+using namespace ameide::test;
+
+class BulkRetryTest : public PlatformFixture
+{
+protected:
+    static wf::StartBulkRetryRequest failedQuery(const std::string &key, int rate = 5000)
+    {
+        wf::StartBulkRetryRequest req;
+        req.mutable_query()->add_statuses(wf::WORKFLOW_RUN_STATUS_COMPLETED); // ignored: FAILED is forced
+        req.set_rate_per_second(rate);
+        req.set_idempotency_key(key);
+        return req;
+    }
+
+    grpc::Status start(PlatformClient &c, const wf::StartBulkRetryRequest &req, wf::StartBulkRetryResponse *resp,
+                       const std::string &role = "contributor")
+    {
+        auto ctx = c.context(token("ameide", role));
+        return c.operations().StartBulkRetry(ctx.get(), req, resp);
+    }
+
+    wf::BulkRetryJob get(const std::string &jobId)
+    {
+        wf::GetBulkRetryJobRequest req;
+        req.set_job_id(jobId);
+        wf::GetBulkRetryJobResponse resp;
+        auto ctx = client().context(token("ameide", "viewer"));
+        EXPECT_TRUE(client().operations().GetBulkRetryJob(ctx.get(), req, &resp).ok());
+        return resp.job();
+    }
+
+    wf::BulkRetryJob waitForEnd(const std::string &jobId, std::chrono::seconds timeout = std::chrono::seconds(30))
+    {
+        const auto deadline = std::chrono::steady_clock::now() + timeout;
+        wf::BulkRetryJob job;
+        while (std::chrono::steady_clock::now() < deadline) {
+            job = get(jobId);
+            if (job.state() != wf::BULK_RETRY_JOB_STATE_RUNNING)
+                return job;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        ADD_FAILURE() << "bulk retry job " << jobId << " did not end";
+        return job;
+    }
+
+    std::int64_t scalar(const std::string &sql)
+    {
+        return server().database().read([&](SQLite::Database &db) {
+            SQLite::Statement q(db, sql);
+            q.executeStep();
+            return q.getColumn(0).getInt64();
+        });
+    }
+};
+
+TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
+{
+    const auto failed =
+        scalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4");
+    ASSERT_GT(failed, 10);
+
+    auto dry = failedQuery("");
+    dry.set_dry_run(true);
+    wf::StartBulkRetryResponse dryResp;
+    ASSERT_TRUE(start(client(), dry, &dryResp).ok());
+    EXPECT_EQ(dryResp.job().total(), failed);
+    EXPECT_FALSE(dryResp.created());
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM bulk_retry_jobs"), 0);
+
+    wf::StartBulkRetryResponse first;
+    wf::StartBulkRetryResponse second;
+    ASSERT_TRUE(start(client(), failedQuery("press"), &first).ok());
+    ASSERT_TRUE(start(client(), failedQuery("press"), &second).ok());
+    EXPECT_TRUE(first.created());
+    EXPECT_FALSE(second.created());
+    EXPECT_EQ(first.job().id(), second.job().id());
+    EXPECT_EQ(first.job().total(), failed);
+    EXPECT_EQ(first.job().created_by(), "user-ameide-contributor");
+
+    const auto job = waitForEnd(first.job().id());
+    EXPECT_EQ(job.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
+    EXPECT_EQ(job.retried() + job.skipped(), job.total());
+    EXPECT_EQ(job.retried(), failed);
+    EXPECT_TRUE(job.has_ended_at());
+    // Exactly one retry per snapshot run, made with the job's key.
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + job.id() + ":%'"),
+              failed);
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM (SELECT retry_of_run_id FROM workflow_runs WHERE idempotency_key LIKE"
+                     " 'bulk:" + job.id() + ":%' GROUP BY retry_of_run_id HAVING COUNT(*) > 1)"),
+              0);
+
+    // A later press with the same key still answers the same job.
+    ASSERT_TRUE(start(client(), failedQuery("press"), &second).ok());
+    EXPECT_EQ(second.job().id(), job.id());
+    EXPECT_EQ(second.job().state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
+
+    wf::ListBulkRetryJobsRequest list;
+    list.mutable_pagination()->set_page_size(10);
+    wf::ListBulkRetryJobsResponse jobs;
+    auto ctx = client().context(token("ameide", "viewer"));
+    ASSERT_TRUE(client().operations().ListBulkRetryJobs(ctx.get(), list, &jobs).ok());
+    ASSERT_EQ(jobs.jobs_size(), 1);
+    EXPECT_EQ(jobs.jobs(0).id(), job.id());
+}
+
+TEST_F(BulkRetryTest, RunIdsThatAreNotFailedAreSkippedAndViewersCannotStart)
+{
+    const std::string failedId = server().database().read([](SQLite::Database &db) {
+        SQLite::Statement q(db, "SELECT id FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4 LIMIT 1");
+        q.executeStep();
+        return q.getColumn(0).getString();
+    });
+    const std::string completedId = server().database().read([](SQLite::Database &db) {
+        SQLite::Statement q(db, "SELECT id FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 3 LIMIT 1");
+        q.executeStep();
+        return q.getColumn(0).getString();
+    });
+    wf::StartBulkRetryRequest req;
+    req.mutable_run_ids()->add_run_ids(failedId);
+    req.mutable_run_ids()->add_run_ids(completedId);
+    req.mutable_run_ids()->add_run_ids("run-of-nobody");
+    req.set_idempotency_key("selected");
+    wf::StartBulkRetryResponse resp;
+    EXPECT_EQ(start(client(), req, &resp, "viewer").error_code(), grpc::StatusCode::PERMISSION_DENIED);
+    ASSERT_TRUE(start(client(), req, &resp).ok());
+    EXPECT_EQ(resp.job().total(), 3);
+    EXPECT_EQ(resp.job().skipped(), 2);
+    const auto job = waitForEnd(resp.job().id());
+    EXPECT_EQ(job.retried(), 1);
+    EXPECT_EQ(job.skipped(), 2);
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM workflow_runs WHERE retry_of_run_id = '" + failedId + "'"), 1);
+
+    wf::StartBulkRetryRequest none;
+    none.set_idempotency_key("no-target");
+    const auto status = start(client(), none, &resp);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_NE(status.error_message().find("target"), std::string::npos);
+    auto noKey = failedQuery("");
+    EXPECT_EQ(start(client(), noKey, &resp).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_F(BulkRetryTest, CancelLeavesTheRestUntouched)
+{
+    wf::StartBulkRetryResponse started;
+    ASSERT_TRUE(start(client(), failedQuery("slow", 1), &started).ok());
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    wf::CancelBulkRetryJobRequest cancel;
+    cancel.set_job_id(started.job().id());
+    wf::CancelBulkRetryJobResponse cancelled;
+    {
+        auto ctx = client().context(token("ameide", "viewer"));
+        EXPECT_EQ(client().operations().CancelBulkRetryJob(ctx.get(), cancel, &cancelled).error_code(),
+                  grpc::StatusCode::PERMISSION_DENIED);
+    }
+    {
+        auto ctx = client().context(token("ameide", "contributor"));
+        ASSERT_TRUE(client().operations().CancelBulkRetryJob(ctx.get(), cancel, &cancelled).ok());
+    }
+    EXPECT_EQ(cancelled.job().state(), wf::BULK_RETRY_JOB_STATE_CANCELLED);
+    const auto retried = cancelled.job().retried();
+    EXPECT_LT(retried, cancelled.job().total());
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    const auto later = get(started.job().id());
+    EXPECT_EQ(later.state(), wf::BULK_RETRY_JOB_STATE_CANCELLED);
+    EXPECT_EQ(later.retried(), retried);
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + later.id() + ":%'"),
+              retried);
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM bulk_retry_job_items WHERE job_id = '" + later.id() + "' AND state = 0"),
+              later.total() - retried);
+    {
+        auto ctx = client().context(token("ameide", "contributor"));
+        EXPECT_EQ(client().operations().CancelBulkRetryJob(ctx.get(), cancel, &cancelled).error_code(),
+                  grpc::StatusCode::FAILED_PRECONDITION);
+    }
+    // Another tenant cannot see it.
+    wf::GetBulkRetryJobRequest getReq;
+    getReq.set_job_id(later.id());
+    wf::GetBulkRetryJobResponse got;
+    auto acme = client().context(token("acme", "admin"));
+    EXPECT_EQ(client().operations().GetBulkRetryJob(acme.get(), getReq, &got).error_code(), grpc::StatusCode::NOT_FOUND);
+}
+
+TEST_F(BulkRetryTest, TheJobKeepsRunningAfterItsClientDisconnects)
+{
+    std::string jobId;
+    {
+        auto own = std::make_unique<PlatformClient>(server().address());
+        wf::StartBulkRetryResponse started;
+        ASSERT_TRUE(start(*own, failedQuery("fire-and-forget", 50), &started).ok());
+        jobId = started.job().id();
+    } // the channel closes here
+    PlatformClient fresh(server().address());
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    wf::BulkRetryJob job;
+    while (std::chrono::steady_clock::now() < deadline) {
+        wf::GetBulkRetryJobRequest req;
+        req.set_job_id(jobId);
+        wf::GetBulkRetryJobResponse resp;
+        auto ctx = fresh.context(token("ameide", "viewer"));
+        ASSERT_TRUE(fresh.operations().GetBulkRetryJob(ctx.get(), req, &resp).ok());
+        job = resp.job();
+        if (job.state() != wf::BULK_RETRY_JOB_STATE_RUNNING)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    EXPECT_EQ(job.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
+    EXPECT_EQ(job.retried() + job.skipped(), job.total());
+}
