@@ -1,11 +1,14 @@
 // Ameide Console: the desktop operations console for the Ameide platform.
+#include "deep_link.h"
 #include "keychain_credential_store.h"
 #include "profile_store.h"
 #include "shell/console_controller.h"
+#include "runs/runs_page.h"
 #include "shell/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -54,6 +57,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("main", "Save a picture of the window once connected, then quit."),
                       QCoreApplication::translate("main", "file")});
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QCoreApplication::translate("main", "Open a run: ameide://<tenant>/runs/<run-id>"),
+                                 QStringLiteral("[link]"));
 }
 
 } // namespace
@@ -118,9 +124,56 @@ int main(int argc, char **argv)
     if (!profiles.profile(profileId))
         profileId = ameide::client::localProfileId();
 
+    std::optional<ameide::client::RunLink> link;
+    if (const auto positional = parser.positionalArguments(); !positional.isEmpty()) {
+        link = ameide::client::parseRunLink(positional.front());
+        if (!link || positional.size() > 1) {
+            std::fprintf(stderr, "ameide-console: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "'%1' is not a run link; a run link looks "
+                                                                        "like ameide://tenant-ameide/runs/<run-id>")
+                                        .arg(positional.join(QLatin1Char(' ')))));
+            return 2;
+        }
+        // A link names its tenant: connect with a profile of that tenant
+        // unless one was asked for.
+        const auto current = profiles.profile(profileId);
+        if (!parser.isSet(QStringLiteral("profile")) && !parser.isSet(QStringLiteral("endpoint")) && current &&
+            current->tenantId != link->tenantId) {
+            for (const auto &p : profiles.profiles()) {
+                if (p.tenantId == link->tenantId) {
+                    profileId = p.id;
+                    break;
+                }
+            }
+        }
+    }
+
     ameide::views::MainWindow window(&controller);
     window.show();
     controller.activateProfile(profileId);
+
+    if (link) {
+        auto opened = std::make_shared<bool>(false);
+        QObject::connect(&controller, &ameide::views::ConsoleController::phaseChanged, &window,
+                         [&window, &controller, link, opened](ameide::views::ConsoleController::Phase phase) {
+                             if (*opened || phase != ameide::views::ConsoleController::Phase::Connected)
+                                 return;
+                             *opened = true;
+                             window.setCurrentSection(ameide::views::MainWindow::RunsSection);
+                             const auto tenant = controller.currentProfile().tenantId;
+                             if (tenant != link->tenantId) {
+                                 QMessageBox::warning(
+                                     &window, QCoreApplication::translate("main", "Run link"),
+                                     QCoreApplication::translate("main",
+                                                                 "The link is for tenant %1, but the profile in use "
+                                                                 "connects to tenant %2. Add or choose a profile for "
+                                                                 "%1 under Connection ▸ Profiles.")
+                                         .arg(link->tenantId, tenant));
+                                 return;
+                             }
+                             window.runsPage()->openRun(link->runId);
+                         });
+    }
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));

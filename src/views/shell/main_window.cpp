@@ -4,6 +4,7 @@
 #include "diagnostics/diagnostics_dialog.h"
 #include "profile_store.h"
 #include "profiles/profile_dialog.h"
+#include "runs/runs_page.h"
 #include "shell/console_controller.h"
 #include "shell/planned_page.h"
 
@@ -124,11 +125,21 @@ void MainWindow::createSections()
     m_pages = new QStackedWidget(this);
     m_pages->setAccessibleName(tr("Section content"));
 
-    for (const SectionText &section : sections) {
+    for (int i = 0; i < SectionCount; ++i) {
+        const SectionText &section = sections[i];
         auto *item = new QListWidgetItem(section.navigation, m_navigation);
         item->setToolTip(section.title);
-        m_pages->addWidget(new PlannedPage(section.title, section.description, m_pages));
+        if (i == RunsSection) {
+            m_runsPage = new RunsPage(m_pages);
+            m_pages->addWidget(m_runsPage);
+            connect(m_runsPage, &RunsPage::message, this,
+                    [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        } else {
+            m_pages->addWidget(new PlannedPage(section.title, section.description, m_pages));
+        }
     }
+    m_runsPage->setConnection(m_controller->connection());
+    connect(m_controller, &ConsoleController::connectionChanged, m_runsPage, &RunsPage::setConnection);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)

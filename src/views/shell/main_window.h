@@ -16,6 +16,7 @@ namespace ameide::views {
 class ConsoleController;
 class DiagnosticsDialog;
 class ProfileDialog;
+class RunsPage;
 
 // The console's frame: section navigation, the profile switcher and the
 // connection's state. Sections are pages in a stack, one per feature.
@@ -34,6 +35,7 @@ public:
 
     void showProfiles();
     void showDiagnostics();
+    RunsPage *runsPage() const { return m_runsPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +67,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;
 
+    RunsPage *m_runsPage = nullptr;
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<DiagnosticsDialog> m_diagnosticsDialog;
 };

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace ameide::views {
+
+// Paints a run's status as a coloured badge with its name, so the status
+// reads at a glance and does not depend on colour alone.
+class StatusDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Badge colour of a WorkflowRunStatus (as int), recovered failures apart.
+    static QColor colour(int status, bool recovered);
+};
+
+} // namespace ameide::views

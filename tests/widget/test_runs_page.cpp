@@ -1,0 +1,465 @@
+// The runs screen against the real local platform (in process, over
+// loopback), driven by keyboard and mouse, with screenshots saved to
+// $AMEIDE_SCREENSHOT_DIR (default: ./screenshots).
+#include "failure_group_model.h"
+#include "platform_connection.h"
+#include "platform_fixture.h"
+#include "qt_wait.h"
+#include "run_list_model.h"
+#include "runs/run_dialogs.h"
+#include "runs/runs_page.h"
+
+#include <google/protobuf/util/json_util.h>
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace ameide;
+using ameide::test::waitFor;
+using models::RunListModel;
+namespace wf = ameide_core_proto::workflows_runtime::v1;
+
+namespace {
+
+void screenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariableIsEmpty("AMEIDE_SCREENSHOT_DIR")
+        ? QStringLiteral("screenshots")
+        : qEnvironmentVariable("AMEIDE_SCREENSHOT_DIR");
+    QDir().mkpath(dir);
+    EXPECT_TRUE(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+client::ConnectionProfile loopback(const std::string &address, const QString &tenant)
+{
+    client::ConnectionProfile p;
+    p.id = QStringLiteral("test");
+    p.name = QStringLiteral("Test");
+    p.endpoint = QString::fromStdString(address);
+    p.tenantId = tenant;
+    return p;
+}
+
+template<typename T>
+T *waitForDialog(int timeoutMs = 10000)
+{
+    T *found = nullptr;
+    waitFor(
+        [&] {
+            for (auto *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<T *>(w); d && d->isVisible())
+                    found = d;
+            }
+            return found != nullptr;
+        },
+        timeoutMs);
+    if (found) {
+        // As a window manager would: the dialog takes the focus.
+        QApplication::setActiveWindow(found);
+        found->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(found));
+    }
+    return found;
+}
+
+class RunsPageTest : public ameide::test::PlatformFixture
+{
+protected:
+    void SetUp() override
+    {
+        PlatformFixture::SetUp();
+        // Each test starts from the same remembered state.
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("runs/lastQuery"), QString());
+    }
+
+    void TearDown() override
+    {
+        m_page.reset();
+        m_connection.reset();
+        PlatformFixture::TearDown();
+    }
+
+    void open(const std::string &role = "admin", const std::string &tenant = "ameide")
+    {
+        m_connection = std::make_unique<client::PlatformConnection>(
+            loopback(server().address(), QString::fromStdString("tenant-" + tenant)),
+            QString::fromStdString(token(tenant, role)));
+        m_page = std::make_unique<views::RunsPage>();
+        m_page->resize(1400, 860);
+        m_page->show();
+        m_page->setConnection(m_connection.get());
+        ASSERT_TRUE(waitFor([&] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); }));
+        ASSERT_TRUE(waitFor([&] { return m_page->canManage().has_value(); }));
+    }
+
+    QTableView *table() const { return m_page->findChild<QTableView *>(QStringLiteral("runsTable")); }
+
+    // Puts the current row on the first run with this status.
+    int selectFirst(wf::WorkflowRunStatus status)
+    {
+        auto *model = m_page->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->runAt(row).status() == status && model->runAt(row).attempt() == 1) {
+                table()->setFocus();
+                table()->setCurrentIndex(model->index(row, 0));
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    wf::WorkflowRun startRun(const std::string &definitionId, const std::string &inputJson)
+    {
+        wf::StartWorkflowRunRequest req;
+        req.set_definition_id(definitionId);
+        EXPECT_TRUE(google::protobuf::util::JsonStringToMessage(inputJson, req.mutable_input()).ok());
+        wf::StartWorkflowRunResponse resp;
+        auto ctx = client().context(token("ameide", "admin"));
+        const auto status = client().workflows().StartWorkflowRun(ctx.get(), req, &resp);
+        EXPECT_TRUE(status.ok()) << status.error_message();
+        return resp.run();
+    }
+
+    // Runs whose retry_of_run_id is `runId`.
+    int retriesOf(const std::string &runId)
+    {
+        wf::SearchWorkflowRunsRequest req;
+        req.mutable_pagination()->set_page_size(1000);
+        int n = 0;
+        std::string pageToken;
+        do {
+            req.mutable_pagination()->set_page_token(pageToken);
+            wf::SearchWorkflowRunsResponse resp;
+            auto ctx = client().context(token("ameide", "admin"));
+            EXPECT_TRUE(client().operations().SearchWorkflowRuns(ctx.get(), req, &resp).ok());
+            for (const auto &r : resp.runs())
+                n += r.retry_of_run_id() == runId ? 1 : 0;
+            pageToken = resp.pagination().next_page_token();
+        } while (!pageToken.empty());
+        return n;
+    }
+
+    std::unique_ptr<client::PlatformConnection> m_connection;
+    std::unique_ptr<views::RunsPage> m_page;
+};
+
+} // namespace
+
+TEST_F(RunsPageTest, ModelPassesTheItemModelTesterWhilePagingSortingAndGoingLive)
+{
+    open();
+    QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *model = m_page->model();
+    // Page through everything the view has not asked for yet.
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+        ASSERT_TRUE(waitFor([&] { return !model->isLoading(); }));
+    }
+    wf::CountWorkflowRunsRequest countRequest;
+    wf::CountWorkflowRunsResponse counted;
+    auto ctx = client().context(token("ameide", "admin"));
+    ASSERT_TRUE(client().operations().CountWorkflowRuns(ctx.get(), countRequest, &counted).ok());
+    EXPECT_GE(model->rowCount(), counted.total());
+    EXPECT_GT(model->rowCount(), 100);
+    // Newest first, nothing twice.
+    QSet<QString> ids;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        EXPECT_FALSE(ids.contains(model->data(model->index(row, 0), RunListModel::RunIdRole).toString()));
+        ids.insert(model->data(model->index(row, 0), RunListModel::RunIdRole).toString());
+        if (row > 0) {
+            EXPECT_GE(model->runAt(row - 1).created_at().seconds(), model->runAt(row).created_at().seconds());
+        }
+    }
+    // A server-side sort.
+    model->sort(RunListModel::DurationColumn, Qt::AscendingOrder);
+    ASSERT_TRUE(waitFor([&] { return model->rowCount() > 0 && !model->isLoading(); }));
+    // A live run appears on top once sorted newest first again.
+    model->sort(RunListModel::StartedColumn, Qt::DescendingOrder);
+    ASSERT_TRUE(waitFor([&] { return model->rowCount() > 0 && !model->isLoading(); }));
+    const auto run = startRun("wfd-ameide-docs-publish", R"({"duration_ms": 50})");
+    ASSERT_TRUE(waitFor([&] { return model->rowOfRun(QString::fromStdString(run.id())) == 0; }, 20000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const int row = model->rowOfRun(QString::fromStdString(run.id()));
+            return row >= 0 && model->runAt(row).status() == wf::WORKFLOW_RUN_STATUS_COMPLETED;
+        },
+        20000));
+    screenshot(*m_page, QStringLiteral("runs-page"));
+}
+
+TEST_F(RunsPageTest, QueryAndFieldsStayInStepAndABadQueryKeepsTheList)
+{
+    open();
+    auto *query = m_page->findChild<QLineEdit *>(QStringLiteral("runQuery"));
+    auto *error = m_page->findChild<QLabel *>(QStringLiteral("queryError"));
+    auto *time = m_page->findChild<QComboBox *>(QStringLiteral("timeFilter"));
+    auto *status = m_page->findChild<QToolButton *>(QStringLiteral("statusFilter"));
+    auto *name = m_page->findChild<QLineEdit *>(QStringLiteral("nameFilter"));
+    ASSERT_TRUE(query && error && time && status && name);
+
+    ASSERT_TRUE(m_page->applyQuery(QStringLiteral("status:failed definition:coding-agent since:7d")));
+    ASSERT_TRUE(waitFor([&] { return !m_page->model()->isLoading(); }));
+    EXPECT_EQ(status->text(), QStringLiteral("Failed"));
+    EXPECT_EQ(name->text(), QStringLiteral("coding-agent"));
+    EXPECT_EQ(time->currentText(), QStringLiteral("Last 7 days"));
+    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+        EXPECT_EQ(m_page->model()->runAt(row).status(), wf::WORKFLOW_RUN_STATUS_FAILED);
+        EXPECT_NE(m_page->model()->runAt(row).definition_name().find("coding-agent"), std::string::npos);
+    }
+    // A field edits the query.
+    time->setCurrentIndex(time->findText(QStringLiteral("Last 24 hours")));
+    Q_EMIT time->activated(time->currentIndex());
+    EXPECT_TRUE(m_page->query().contains(QStringLiteral("since:24h"))) << m_page->query().toStdString();
+    EXPECT_EQ(query->text(), m_page->query());
+
+    // A bad query: said inline, the list stays as it was.
+    ASSERT_TRUE(waitFor([&] { return !m_page->model()->isLoading(); }));
+    const int rows = m_page->model()->rowCount();
+    const QString before = m_page->query();
+    EXPECT_FALSE(m_page->applyQuery(QStringLiteral("status:faild since:24h")));
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("faild"))) << error->text().toStdString();
+    EXPECT_EQ(m_page->query(), before);
+    EXPECT_EQ(m_page->model()->rowCount(), rows);
+    screenshot(*m_page, QStringLiteral("runs-bad-query"));
+    for (const char *bad : {"bogus", "stauts:failed", "since:forever", "id:ab", "signature:xyz", "\"unterminated",
+                            "element:a element:b"}) {
+        EXPECT_FALSE(m_page->applyQuery(QString::fromUtf8(bad))) << bad;
+        EXPECT_FALSE(error->text().isEmpty()) << bad;
+    }
+    EXPECT_TRUE(m_page->applyQuery(QString()));
+    EXPECT_FALSE(error->isVisible());
+}
+
+TEST_F(RunsPageTest, RetryByKeyboardAndByMouse)
+{
+    open();
+    ASSERT_TRUE(m_page->applyQuery(QStringLiteral("status:failed")));
+    ASSERT_TRUE(waitFor([&] { return m_page->model()->rowCount() > 2 && !m_page->model()->isLoading(); }));
+
+    // Keyboard: R, then Enter on the confirmation.
+    const int row = selectFirst(wf::WORKFLOW_RUN_STATUS_FAILED);
+    ASSERT_GE(row, 0);
+    const auto first = m_page->model()->runAt(row).id();
+    const int before = retriesOf(first);
+    QTest::keyClick(table(), Qt::Key_R);
+    auto *dialog = waitForDialog<views::RetryDialog>();
+    ASSERT_NE(dialog, nullptr);
+    screenshot(*dialog, QStringLiteral("runs-retry-dialog"));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return retriesOf(first) == before + 1; }))
+        << "before " << before << " now " << retriesOf(first) << " dialog visible " << dialog->isVisible() << " "
+        << dialog->findChild<QLabel *>(QStringLiteral("errorMessage"))->text().toStdString();
+
+    // Mouse: the toolbar button, with edited input, then the dialog's button.
+    int second = -1;
+    for (int r = 0; r < m_page->model()->rowCount(); ++r) {
+        if (m_page->model()->runAt(r).id() != first && m_page->model()->runAt(r).attempt() == 1) {
+            second = r;
+            break;
+        }
+    }
+    ASSERT_GE(second, 0);
+    table()->setCurrentIndex(m_page->model()->index(second, 0));
+    const auto secondId = m_page->model()->runAt(second).id();
+    const int secondBefore = retriesOf(secondId);
+    auto *button = m_page->findChild<QToolButton *>(QStringLiteral("retryActionButton"));
+    ASSERT_NE(button, nullptr);
+    ASSERT_TRUE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    dialog = waitForDialog<views::RetryDialog>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setEditInput(true);
+    ASSERT_TRUE(waitFor([&] { return !dialog->inputEditor()->isReadOnly() && !dialog->inputEditor()->toPlainText().isEmpty(); }));
+    // Invalid JSON is refused with its place.
+    dialog->inputEditor()->setPlainText(QStringLiteral("{\"duration_ms\": }"));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmRetry"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorMessage"));
+    ASSERT_TRUE(confirm && error);
+    EXPECT_FALSE(confirm->isEnabled());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("Line 1"))) << error->text().toStdString();
+    screenshot(*dialog, QStringLiteral("runs-retry-edit-input"));
+    dialog->inputEditor()->setPlainText(QStringLiteral("{\"duration_ms\": 10, \"note\": \"edited\"}"));
+    ASSERT_TRUE(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return retriesOf(secondId) == secondBefore + 1; }));
+}
+
+TEST_F(RunsPageTest, BulkRetryOfAllMatchingByKeyboardRetriesEachFailedRunOnce)
+{
+    open();
+    ASSERT_TRUE(m_page->applyQuery(QStringLiteral("status:failed is:unrecovered definition:coding-agent")));
+    ASSERT_TRUE(waitFor([&] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); }));
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_R, Qt::ShiftModifier);
+    auto *dialog = waitForDialog<views::BulkRetryDialog>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(waitFor([&] { return dialog->phase() == views::BulkRetryDialog::Phase::Confirm; }));
+    screenshot(*dialog, QStringLiteral("runs-bulk-confirm"));
+    QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("bulkStart")), Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return dialog->phase() == views::BulkRetryDialog::Phase::Finished; }, 60000));
+    screenshot(*dialog, QStringLiteral("runs-bulk-done"));
+    const auto job = dialog->job();
+    EXPECT_EQ(job.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
+    EXPECT_GT(job.total(), 0);
+    EXPECT_EQ(job.retried() + job.skipped(), job.total());
+}
+
+TEST_F(RunsPageTest, BulkRetryOfTheSelectionByMouse)
+{
+    open();
+    ASSERT_TRUE(m_page->applyQuery(QStringLiteral("status:failed")));
+    ASSERT_TRUE(waitFor([&] { return m_page->model()->rowCount() > 3 && !m_page->model()->isLoading(); }));
+    std::vector<std::string> chosen;
+    table()->clearSelection();
+    for (int row = 0; row < m_page->model()->rowCount() && chosen.size() < 3; ++row) {
+        if (m_page->model()->runAt(row).attempt() != 1)
+            continue;
+        table()->selectionModel()->select(m_page->model()->index(row, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        chosen.push_back(m_page->model()->runAt(row).id());
+    }
+    ASSERT_EQ(chosen.size(), 3U);
+    std::map<std::string, int> before;
+    for (const auto &id : chosen)
+        before[id] = retriesOf(id);
+    auto *button = m_page->findChild<QToolButton *>(QStringLiteral("bulkSelectionActionButton"));
+    ASSERT_TRUE(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = waitForDialog<views::BulkRetryDialog>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(waitFor([&] { return dialog->phase() == views::BulkRetryDialog::Phase::Confirm; }));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bulkStart")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->phase() == views::BulkRetryDialog::Phase::Finished; }, 60000));
+    EXPECT_EQ(dialog->job().total(), 3);
+    for (const auto &id : chosen)
+        EXPECT_EQ(retriesOf(id), before[id] + 1) << id;
+}
+
+TEST_F(RunsPageTest, AViewerSeesRetryAndCancelDisabledWithTheReason)
+{
+    open("viewer");
+    ASSERT_TRUE(m_page->canManage().has_value());
+    EXPECT_FALSE(*m_page->canManage());
+    selectFirst(wf::WORKFLOW_RUN_STATUS_FAILED);
+    auto *button = m_page->findChild<QToolButton *>(QStringLiteral("retryActionButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_TRUE(button->toolTip().contains(QStringLiteral("role"), Qt::CaseInsensitive)) << button->toolTip().toStdString();
+    // R does nothing either.
+    QTest::keyClick(table(), Qt::Key_R);
+    QTest::qWait(200);
+    EXPECT_EQ(m_page->findChild<views::RetryDialog *>(), nullptr);
+}
+
+TEST_F(RunsPageTest, KeyboardMovesOpensHelpAndFocusesTheQuery)
+{
+    open();
+    table()->setFocus();
+    table()->setCurrentIndex(m_page->model()->index(0, 0));
+    QTest::keyClick(table(), Qt::Key_J);
+    EXPECT_EQ(table()->currentIndex().row(), 1);
+    QTest::keyClick(table(), Qt::Key_J);
+    QTest::keyClick(table(), Qt::Key_K);
+    EXPECT_EQ(table()->currentIndex().row(), 1);
+    QTest::keyClick(table(), '?');
+    auto *help = waitForDialog<views::ShortcutsDialog>();
+    ASSERT_NE(help, nullptr);
+    screenshot(*help, QStringLiteral("runs-shortcuts"));
+    help->close();
+    QApplication::setActiveWindow(m_page.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_page.get()));
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(m_page->findChild<QLineEdit *>(QStringLiteral("runQuery"))->hasFocus());
+}
+
+TEST_F(RunsPageTest, PausedLiveUpdatesWaitAndTheFooterCounts)
+{
+    open();
+    auto *counts = m_page->findChild<QLabel *>(QStringLiteral("runCounts"));
+    auto *live = m_page->findChild<QLabel *>(QStringLiteral("liveIndicator"));
+    ASSERT_TRUE(counts && live);
+    ASSERT_TRUE(waitFor([&] { return counts->text().contains(QStringLiteral("total")); }));
+    ASSERT_TRUE(waitFor([&] { return live->text().contains(QStringLiteral("Live")); }));
+    m_page->setLivePaused(true);
+    EXPECT_TRUE(live->text().contains(QStringLiteral("Paused")));
+    const auto run = startRun("wfd-ameide-docs-publish", R"({"duration_ms": 20})");
+    QTest::qWait(1500);
+    EXPECT_EQ(m_page->model()->rowOfRun(QString::fromStdString(run.id())), -1);
+    m_page->setLivePaused(false);
+    ASSERT_TRUE(waitFor([&] { return m_page->model()->rowOfRun(QString::fromStdString(run.id())) == 0; }));
+}
+
+TEST_F(RunsPageTest, FailureGroupsFilterTheListAndOpenARemediationItem)
+{
+    open();
+    auto *groups = m_page->failureGroups();
+    ASSERT_TRUE(waitFor([&] { return groups->rowCount() > 0; }));
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("failureGroups"));
+    view->setFocus();
+    view->setCurrentIndex(groups->index(0, 0));
+    const auto signature = groups->groupAt(0).signature();
+    QTest::keyClick(view, Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return m_page->query().contains(QString::fromStdString(signature)); }));
+    ASSERT_TRUE(waitFor([&] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); }));
+    for (int row = 0; row < m_page->model()->rowCount(); ++row)
+        EXPECT_EQ(m_page->model()->runAt(row).failure_signature(), signature);
+
+    auto *button = m_page->findChild<QToolButton *>(QStringLiteral("remediationActionButton"));
+    ASSERT_TRUE(waitFor([&] { return groups->rowOfSignature(QString::fromStdString(signature)) >= 0; }));
+    view->setCurrentIndex(groups->index(groups->rowOfSignature(QString::fromStdString(signature)), 0));
+    ASSERT_TRUE(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = waitForDialog<views::RemediationDialog>();
+    ASSERT_NE(dialog, nullptr);
+    screenshot(*dialog, QStringLiteral("runs-remediation"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("remediationOpen")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const int row = groups->rowOfSignature(QString::fromStdString(signature));
+            return row >= 0 && !groups->groupAt(row).feedback_item_id().empty();
+        },
+        20000));
+    screenshot(*m_page, QStringLiteral("runs-failure-groups"));
+}
+
+TEST_F(RunsPageTest, ExportsTheWholeFilterAsCsv)
+{
+    open();
+    ASSERT_TRUE(m_page->applyQuery(QStringLiteral("status:failed")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("runs.csv"));
+    qint64 exported = -1;
+    QString error;
+    QObject::connect(m_page.get(), &views::RunsPage::exportFinished, m_page.get(),
+                     [&](const QString &, qint64 rows, const QString &e) {
+                         exported = rows;
+                         error = e;
+                     });
+    m_page->exportCsv(path);
+    ASSERT_TRUE(waitFor([&] { return exported >= 0; }, 30000));
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const auto lines = file.readAll().split('\n');
+    // Header, one line per run, and the empty piece after the last CRLF.
+    EXPECT_EQ(lines.size(), exported + 2);
+    EXPECT_TRUE(lines.front().startsWith("run_id,definition_id"));
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i)
+        EXPECT_TRUE(lines[i].contains(",FAILED,")) << lines[i].toStdString();
+}
