@@ -323,7 +323,8 @@ public:
                    " step_status, message, failure_reason, error_class, occurred_at)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , m_recover(db,
-                    "UPDATE workflow_runs SET recovered = 1 WHERE tenant_id = ? AND original_run_id = ? AND status = ?")
+                    "UPDATE workflow_runs INDEXED BY runs_by_original SET recovered = 1"
+                    " WHERE tenant_id = ? AND original_run_id = ? AND status = ?")
         , m_db(db)
     {
     }

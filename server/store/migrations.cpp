@@ -166,9 +166,11 @@ ALTER TABLE workflow_runs ADD COLUMN duration_ms INTEGER GENERATED ALWAYS AS (CO
 UPDATE workflow_runs SET failure_signature = ameide_failure_signature(failed_step_id, error_class, failure_reason)
   WHERE status = 4;
 CREATE INDEX runs_by_original ON workflow_runs(tenant_id, original_run_id);
+-- Look each chain up by runs_by_original: without statistics SQLite would pick
+-- the status index and scan every completed run of the tenant per failed run.
 UPDATE workflow_runs SET recovered = 1 WHERE status = 4 AND EXISTS (
-  SELECT 1 FROM workflow_runs c WHERE c.tenant_id = workflow_runs.tenant_id AND c.status = 3
-    AND c.original_run_id = workflow_runs.original_run_id);
+  SELECT 1 FROM workflow_runs c INDEXED BY runs_by_original WHERE c.tenant_id = workflow_runs.tenant_id
+    AND c.original_run_id = workflow_runs.original_run_id AND c.status = 3);
 CREATE INDEX runs_by_signature ON workflow_runs(tenant_id, failure_signature, created_at DESC, seq DESC)
   WHERE failure_signature <> '';
 CREATE INDEX runs_by_started ON workflow_runs(tenant_id, started_key, seq);

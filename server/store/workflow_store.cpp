@@ -572,9 +572,9 @@ RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const 
 void markChainRecovered(SQLite::Database &db, std::int64_t completedRunSeq)
 {
     SQLite::Statement q(db,
-                        "UPDATE workflow_runs SET recovered = 1 FROM (SELECT tenant_id AS t, original_run_id AS o"
-                        " FROM workflow_runs WHERE seq = ?) c WHERE workflow_runs.tenant_id = c.t AND c.o <> ''"
-                        " AND workflow_runs.original_run_id = c.o AND workflow_runs.status = ?"
+                        "UPDATE workflow_runs INDEXED BY runs_by_original SET recovered = 1 FROM (SELECT tenant_id AS t,"
+                        " original_run_id AS o FROM workflow_runs WHERE seq = ?) c WHERE workflow_runs.tenant_id = c.t"
+                        " AND c.o <> '' AND workflow_runs.original_run_id = c.o AND workflow_runs.status = ?"
                         " AND workflow_runs.recovered = 0");
     q.bind(1, completedRunSeq);
     q.bind(2, static_cast<int>(wf::WORKFLOW_RUN_STATUS_FAILED));

@@ -53,6 +53,21 @@ using WorkflowServiceListWorkflowRulesResponse = wf::ListWorkflowRulesResponse;
 using WorkflowServiceDeleteWorkflowRuleResponse = wf::DeleteWorkflowRuleResponse;
 using WorkflowServiceReportWorkflowStatusResponse = wf::ReportWorkflowStatusResponse;
 using WorkflowOperationsServiceRetryWorkflowRunResponse = wf::RetryWorkflowRunResponse;
+using WorkflowOperationsServiceSearchWorkflowRunsResponse = wf::SearchWorkflowRunsResponse;
+using WorkflowOperationsServiceCountWorkflowRunsResponse = wf::CountWorkflowRunsResponse;
+using WorkflowOperationsServiceListWorkflowRunUpdatesResponse = wf::ListWorkflowRunUpdatesResponse;
+using WorkflowOperationsServiceListFailureGroupsResponse = wf::ListFailureGroupsResponse;
+using WorkflowOperationsServiceOpenRemediationItemResponse = wf::OpenRemediationItemResponse;
+using WorkflowOperationsServiceStartBulkRetryResponse = wf::StartBulkRetryResponse;
+using WorkflowOperationsServiceGetBulkRetryJobResponse = wf::GetBulkRetryJobResponse;
+using WorkflowOperationsServiceCancelBulkRetryJobResponse = wf::CancelBulkRetryJobResponse;
+using WorkflowOperationsServiceListBulkRetryJobsResponse = wf::ListBulkRetryJobsResponse;
+using FeedbackIntakeServiceSubmitFeedbackResponse = fb::SubmitFeedbackResponse;
+using FeedbackIntakeServiceGetFeedbackResponse = fb::GetFeedbackResponse;
+using FeedbackIntakeServiceListFeedbackResponse = fb::ListFeedbackResponse;
+using FeedbackIntakeServiceUpdateFeedbackStateResponse = fb::UpdateFeedbackStateResponse;
+using FeedbackIntakeServiceAddFeedbackSubscriberResponse = fb::AddFeedbackSubscriberResponse;
+using FeedbackIntakeServiceRemoveFeedbackSubscriberResponse = fb::RemoveFeedbackSubscriberResponse;
 using TenantServiceCreateTenantResponse = pv1::CreateTenantResponse;
 using TenantServiceListTenantsResponse = pv1::ListTenantsResponse;
 using TenantServiceUpdateTenantResponse = pv1::UpdateTenantResponse;
@@ -179,6 +194,86 @@ const std::vector<RpcCase> &rpcCatalogue()
                     }
                     return stream->Finish();
                 }},
+        AMEIDE_RPC(WorkflowOperationsService, operations, SearchWorkflowRuns, paged<wf::SearchWorkflowRunsRequest>),
+        AMEIDE_RPC(WorkflowOperationsService, operations, CountWorkflowRuns,
+                   [] {
+                       wf::CountWorkflowRunsRequest r;
+                       r.mutable_query()->add_statuses(wf::WORKFLOW_RUN_STATUS_FAILED);
+                       return r;
+                   }),
+        AMEIDE_RPC(WorkflowOperationsService, operations, ListWorkflowRunUpdates,
+                   [] {
+                       auto r = paged<wf::ListWorkflowRunUpdatesRequest>();
+                       r.set_run_id("run-that-does-not-exist");
+                       return r;
+                   }),
+        AMEIDE_RPC(WorkflowOperationsService, operations, ListFailureGroups,
+                   [] {
+                       wf::ListFailureGroupsRequest r;
+                       r.set_limit(5);
+                       return r;
+                   }),
+        AMEIDE_RPC(WorkflowOperationsService, operations, OpenRemediationItem,
+                   [] {
+                       wf::OpenRemediationItemRequest r;
+                       r.set_failure_signature("0000000000000000");
+                       r.set_idempotency_key(unique("security-remediation-"));
+                       return r;
+                   }),
+        AMEIDE_RPC(WorkflowOperationsService, operations, StartBulkRetry,
+                   [] {
+                       wf::StartBulkRetryRequest r;
+                       r.mutable_query()->set_recovery(wf::RUN_RECOVERY_UNRECOVERED);
+                       r.set_dry_run(true);
+                       return r;
+                   }),
+        AMEIDE_RPC(WorkflowOperationsService, operations, GetBulkRetryJob,
+                   [] {
+                       wf::GetBulkRetryJobRequest r;
+                       r.set_job_id("bulk-that-does-not-exist");
+                       return r;
+                   }),
+        AMEIDE_RPC(WorkflowOperationsService, operations, CancelBulkRetryJob,
+                   [] {
+                       wf::CancelBulkRetryJobRequest r;
+                       r.set_job_id("bulk-that-does-not-exist");
+                       return r;
+                   }),
+        AMEIDE_RPC(WorkflowOperationsService, operations, ListBulkRetryJobs, paged<wf::ListBulkRetryJobsRequest>),
+        AMEIDE_RPC(FeedbackIntakeService, feedback, SubmitFeedback,
+                   [] {
+                       fb::SubmitFeedbackRequest r;
+                       r.mutable_item()->set_title("Security feedback");
+                       return r;
+                   }),
+        AMEIDE_RPC(FeedbackIntakeService, feedback, GetFeedback,
+                   [] {
+                       fb::GetFeedbackRequest r;
+                       r.set_item_id("fb-that-does-not-exist");
+                       return r;
+                   }),
+        AMEIDE_RPC(FeedbackIntakeService, feedback, ListFeedback, paged<fb::ListFeedbackRequest>),
+        AMEIDE_RPC(FeedbackIntakeService, feedback, UpdateFeedbackState,
+                   [] {
+                       fb::UpdateFeedbackStateRequest r;
+                       r.set_item_id("fb-that-does-not-exist");
+                       r.set_state(fb::FEEDBACK_STATE_TRIAGED);
+                       return r;
+                   }),
+        AMEIDE_RPC(FeedbackIntakeService, feedback, AddFeedbackSubscriber,
+                   [] {
+                       fb::AddFeedbackSubscriberRequest r;
+                       r.set_item_id("fb-that-does-not-exist");
+                       r.set_user_id("user-ameide-viewer");
+                       return r;
+                   }),
+        AMEIDE_RPC(FeedbackIntakeService, feedback, RemoveFeedbackSubscriber,
+                   [] {
+                       fb::RemoveFeedbackSubscriberRequest r;
+                       r.set_item_id("fb-that-does-not-exist");
+                       r.set_user_id("user-ameide-viewer");
+                       return r;
+                   }),
         AMEIDE_RPC(TenantService, tenants, CreateTenant,
                    [] {
                        pv1::CreateTenantRequest r;

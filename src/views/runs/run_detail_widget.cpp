@@ -1,0 +1,837 @@
+#include "run_detail_widget.h"
+
+#include "deep_link.h"
+#include "run_chain_model.h"
+#include "run_history_model.h"
+#include "runs/json_view.h"
+#include "runs/step_timeline.h"
+#include "status_text.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFont>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ameide::views {
+
+using ameide::client::PlatformConnection;
+using ameide::models::RunChainModel;
+using ameide::models::RunHistoryModel;
+
+namespace {
+
+// Live changes are coalesced to one describe per interval.
+constexpr int kLiveCoalesceMs = 300;
+constexpr int kDurationTickMs = 1000;
+constexpr int kNoticeMs = 4000;
+
+qint64 millisOf(const google::protobuf::Timestamp &t)
+{
+    return t.seconds() * 1000 + t.nanos() / 1000000;
+}
+
+bool isSet(const google::protobuf::Timestamp &t)
+{
+    return t.seconds() != 0 || t.nanos() != 0;
+}
+
+QString timeText(const google::protobuf::Timestamp &t)
+{
+    if (!isSet(t))
+        return RunDetailWidget::tr("—");
+    return QDateTime::fromMSecsSinceEpoch(millisOf(t)).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+bool isActive(wf::WorkflowRunStatus status)
+{
+    return status == wf::WORKFLOW_RUN_STATUS_PENDING || status == wf::WORKFLOW_RUN_STATUS_RUNNING;
+}
+
+bool isRetryable(wf::WorkflowRunStatus status)
+{
+    return status == wf::WORKFLOW_RUN_STATUS_FAILED || status == wf::WORKFLOW_RUN_STATUS_CANCELLED;
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName,
+                        const QString &toolTip, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(toolTip);
+    button->setAutoDefault(false);
+    return button;
+}
+
+} // namespace
+
+RunDetailWidget::RunDetailWidget(PlatformConnection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_historyModel(new RunHistoryModel(this))
+    , m_chainModel(new RunChainModel(this))
+{
+    setObjectName(QStringLiteral("runDetail"));
+    setAccessibleName(tr("Run detail"));
+
+    m_historyModel->setConnection(connection);
+    m_chainModel->setConnection(connection);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setAccessibleName(tr("Run detail content"));
+
+    // The state page: nothing shown, loading, not found, failed.
+    auto *statePage = new QWidget(m_stack);
+    statePage->setAccessibleName(tr("Run detail state"));
+    m_stateTitle = new QLabel(statePage);
+    m_stateTitle->setObjectName(QStringLiteral("runStateTitle"));
+    m_stateTitle->setAccessibleName(tr("Run detail state"));
+    m_stateTitle->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_stateTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_stateTitle->setFont(titleFont);
+    m_stateDetail = new QLabel(statePage);
+    m_stateDetail->setObjectName(QStringLiteral("runStateDetail"));
+    m_stateDetail->setAccessibleName(tr("Run detail state details"));
+    m_stateDetail->setAlignment(Qt::AlignCenter);
+    m_stateDetail->setWordWrap(true);
+    m_stateDetail->setTextFormat(Qt::PlainText);
+    m_stateDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_tryAgainButton = makeButton(tr("&Try again"), QStringLiteral("runTryAgain"), tr("Try loading the run again"),
+                                  tr("Ask the platform for the run again"), statePage);
+    connect(m_tryAgainButton, &QPushButton::clicked, this, [this] { showRun(m_runId); });
+    auto *stateLayout = new QVBoxLayout(statePage);
+    stateLayout->addStretch(1);
+    stateLayout->addWidget(m_stateTitle);
+    stateLayout->addWidget(m_stateDetail);
+    auto *tryRow = new QHBoxLayout;
+    tryRow->addStretch(1);
+    tryRow->addWidget(m_tryAgainButton);
+    tryRow->addStretch(1);
+    stateLayout->addLayout(tryRow);
+    stateLayout->addStretch(2);
+
+    // The run.
+    auto *runPage = new QWidget(m_stack);
+    runPage->setAccessibleName(tr("Run"));
+    auto *header = new QGridLayout;
+    buildHeader(runPage, header);
+    buildTabs();
+    auto *runLayout = new QVBoxLayout(runPage);
+    runLayout->setContentsMargins(8, 8, 8, 8);
+    runLayout->addLayout(header);
+    runLayout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(statePage);
+    m_stack->addWidget(runPage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_refreshAction = new QAction(tr("Refresh run"), this);
+    m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_refreshAction, &QAction::triggered, this, &RunDetailWidget::refresh);
+    addAction(m_refreshAction);
+
+    m_liveTimer.setSingleShot(true);
+    m_liveTimer.setInterval(kLiveCoalesceMs);
+    connect(&m_liveTimer, &QTimer::timeout, this, [this] { describe(true); });
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(kNoticeMs);
+    connect(&m_noticeTimer, &QTimer::timeout, this, [this] { setNotice({}); });
+    m_durationTimer.setInterval(kDurationTickMs);
+    connect(&m_durationTimer, &QTimer::timeout, this, &RunDetailWidget::updateDuration);
+
+    setState(State::Empty);
+}
+
+RunDetailWidget::~RunDetailWidget() = default;
+
+QLabel *RunDetailWidget::addField(QGridLayout *grid, int row, int column, const QString &label,
+                                  const QString &objectName)
+{
+    auto *value = new QLabel(grid->parentWidget());
+    value->setObjectName(objectName);
+    value->setAccessibleName(label);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *name = new QLabel(tr("%1:").arg(label), grid->parentWidget());
+    name->setAccessibleName(label);
+    name->setBuddy(value);
+    QPalette pal = name->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    name->setPalette(pal);
+    grid->addWidget(name, row, column * 2, Qt::AlignRight | Qt::AlignTop);
+    grid->addWidget(value, row, column * 2 + 1, Qt::AlignLeft | Qt::AlignTop);
+    return value;
+}
+
+void RunDetailWidget::buildHeader(QWidget *parent, QGridLayout *layout)
+{
+    m_title = new QLabel(parent);
+    m_title->setObjectName(QStringLiteral("runTitle"));
+    m_title->setAccessibleName(tr("Run id"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_statusBadge = new QLabel(parent);
+    m_statusBadge->setObjectName(QStringLiteral("runStatusBadge"));
+    m_statusBadge->setAccessibleName(tr("Run status"));
+    m_recoveredBadge = new QLabel(tr("Recovered"), parent);
+    m_recoveredBadge->setObjectName(QStringLiteral("runRecoveredBadge"));
+    m_recoveredBadge->setAccessibleName(tr("Recovered"));
+    m_recoveredBadge->setToolTip(tr("This run failed, and a later retry of it completed"));
+
+    m_copyIdButton = makeButton(tr("Copy &ID"), QStringLiteral("runCopyId"), tr("Copy run id"),
+                                tr("Copy the run id to the clipboard"), parent);
+    m_copyLinkButton = makeButton(tr("Copy &link"), QStringLiteral("runCopyLink"), tr("Copy link to run"),
+                                  tr("Copy an ameide:// link to this run to the clipboard"), parent);
+    m_refreshButton = makeButton(tr("Re&fresh"), QStringLiteral("runRefresh"), tr("Refresh run"),
+                                 tr("Load the run, its history and its retry chain again (Ctrl+R)"), parent);
+    m_retryButton = makeButton(tr("&Retry…"), QStringLiteral("runRetry"), tr("Retry run"), {}, parent);
+    m_cancelButton = makeButton(tr("Ca&ncel run…"), QStringLiteral("runCancel"), tr("Cancel run"), {}, parent);
+    connect(m_copyIdButton, &QPushButton::clicked, this, &RunDetailWidget::copyRunId);
+    connect(m_copyLinkButton, &QPushButton::clicked, this, &RunDetailWidget::copyLink);
+    connect(m_refreshButton, &QPushButton::clicked, this, &RunDetailWidget::refresh);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        if (m_state == State::Loaded)
+            Q_EMIT retryRequested(m_run);
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_state == State::Loaded)
+            Q_EMIT cancelRequested(m_run);
+    });
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_statusBadge);
+    titleRow->addWidget(m_recoveredBadge);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_copyIdButton);
+    titleRow->addWidget(m_copyLinkButton);
+    titleRow->addWidget(m_refreshButton);
+    titleRow->addSpacing(12);
+    titleRow->addWidget(m_retryButton);
+    titleRow->addWidget(m_cancelButton);
+
+    auto *fields = new QWidget(parent);
+    fields->setAccessibleName(tr("Run facts"));
+    auto *grid = new QGridLayout(fields);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(4);
+    m_definition = addField(grid, 0, 0, tr("Definition"), QStringLiteral("runDefinition"));
+    m_element = addField(grid, 1, 0, tr("Element"), QStringLiteral("runElement"));
+    m_startedBy = addField(grid, 2, 0, tr("Started by"), QStringLiteral("runStartedBy"));
+    m_attempt = addField(grid, 3, 0, tr("Attempt"), QStringLiteral("runAttempt"));
+    m_created = addField(grid, 0, 1, tr("Created"), QStringLiteral("runCreated"));
+    m_started = addField(grid, 1, 1, tr("Started"), QStringLiteral("runStarted"));
+    m_ended = addField(grid, 2, 1, tr("Ended"), QStringLiteral("runEnded"));
+    m_duration = addField(grid, 3, 1, tr("Duration"), QStringLiteral("runDuration"));
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+
+    m_failure = new QLabel(parent);
+    m_failure->setObjectName(QStringLiteral("runFailure"));
+    m_failure->setAccessibleName(tr("Failure"));
+    m_failure->setTextFormat(Qt::PlainText);
+    m_failure->setWordWrap(true);
+    m_failure->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_failure->setFrameShape(QFrame::StyledPanel);
+    m_failure->setMargin(6);
+
+    m_notice = new QLabel(parent);
+    m_notice->setObjectName(QStringLiteral("runNotice"));
+    m_notice->setAccessibleName(tr("Run detail notice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+
+    layout->addLayout(titleRow, 0, 0);
+    layout->addWidget(fields, 1, 0);
+    layout->addWidget(m_failure, 2, 0);
+    layout->addWidget(m_notice, 3, 0);
+}
+
+void RunDetailWidget::buildTabs()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("runTabs"));
+    m_tabs->setAccessibleName(tr("Run detail tabs"));
+    m_tabs->setDocumentMode(true);
+
+    m_timeline = new StepTimeline(this);
+    auto *timelineScroll = new QScrollArea(this);
+    timelineScroll->setObjectName(QStringLiteral("timelineScroll"));
+    timelineScroll->setAccessibleName(tr("Step timeline"));
+    timelineScroll->setWidget(m_timeline);
+    timelineScroll->setWidgetResizable(true);
+    timelineScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(timelineScroll, tr("T&imeline"));
+
+    // History: a plain table over the paged model. Fixed row heights and
+    // interactive column widths keep a 20,000-row table from measuring rows.
+    auto *historyPage = new QWidget(this);
+    historyPage->setAccessibleName(tr("Status history"));
+    m_historyTable = new QTableView(historyPage);
+    m_historyTable->setObjectName(QStringLiteral("historyTable"));
+    m_historyTable->setAccessibleName(tr("Status history"));
+    m_historyTable->setAccessibleDescription(tr("Every status update of the run, oldest first"));
+    m_historyTable->setModel(m_historyModel);
+    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyTable->setWordWrap(false);
+    m_historyTable->setAlternatingRowColors(true);
+    m_historyTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_historyTable->verticalHeader()->hide();
+    m_historyTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_historyTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *hh = m_historyTable->horizontalHeader();
+    hh->setSectionResizeMode(QHeaderView::Interactive);
+    hh->setStretchLastSection(true);
+    // Widths from sample text: measuring 20,000 rows is what we avoid.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm = fontMetrics();
+    const QFontMetrics boldFm(bold);
+    const int pad = fm.averageCharWidth() * 3;
+    const auto width = [&](const QString &sample) { return boldFm.horizontalAdvance(sample) + pad; };
+    m_historyTable->setColumnWidth(RunHistoryModel::SequenceColumn, width(QStringLiteral("Sequence 00")));
+    m_historyTable->setColumnWidth(RunHistoryModel::TimeColumn, width(QStringLiteral("2026-12-31 23:59:59.999")));
+    m_historyTable->setColumnWidth(RunHistoryModel::StepColumn, width(QStringLiteral("open-pull-request")));
+    m_historyTable->setColumnWidth(RunHistoryModel::StatusColumn, width(QStringLiteral("Step: Completed")));
+    m_historyTable->setColumnWidth(RunHistoryModel::MessageColumn, fm.averageCharWidth() * 48);
+    m_historyProgress = new QLabel(historyPage);
+    m_historyProgress->setObjectName(QStringLiteral("historyProgress"));
+    m_historyProgress->setAccessibleName(tr("History loaded"));
+    m_historyProgress->setTextFormat(Qt::PlainText);
+    m_historyProgress->setWordWrap(true);
+    m_historyRetryButton = makeButton(tr("&Try again"), QStringLiteral("historyTryAgain"),
+                                      tr("Load the rest of the history again"),
+                                      tr("Ask the platform for the next page of the history again"), historyPage);
+    m_historyRetryButton->hide();
+    connect(m_historyRetryButton, &QPushButton::clicked, m_historyModel, &RunHistoryModel::retryFetch);
+    connect(m_historyModel, &RunHistoryModel::progressChanged, this, &RunDetailWidget::updateHistoryProgress);
+    connect(m_historyModel, &RunHistoryModel::loadingChanged, this, &RunDetailWidget::updateHistoryProgress);
+    connect(m_historyModel, &RunHistoryModel::loadFailed, this, &RunDetailWidget::updateHistoryProgress);
+    auto *historyStatus = new QHBoxLayout;
+    historyStatus->addWidget(m_historyProgress, 1);
+    historyStatus->addWidget(m_historyRetryButton);
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(0, 4, 0, 0);
+    historyLayout->addWidget(m_historyTable, 1);
+    historyLayout->addLayout(historyStatus);
+    m_tabs->addTab(historyPage, tr("&History"));
+
+    m_input = new JsonView(tr("Run input"), this);
+    m_input->setObjectName(QStringLiteral("inputJson"));
+    m_input->setEmptyText(tr("This run has no input"));
+    m_tabs->addTab(m_input, tr("In&put"));
+    m_output = new JsonView(tr("Run output"), this);
+    m_output->setObjectName(QStringLiteral("outputJson"));
+    m_output->setEmptyText(tr("No output yet"));
+    m_tabs->addTab(m_output, tr("&Output"));
+    m_error = new JsonView(tr("Run error"), this);
+    m_error->setObjectName(QStringLiteral("errorJson"));
+    m_error->setEmptyText(tr("The run has not failed"));
+    m_tabs->addTab(m_error, tr("&Error"));
+
+    auto *chainPage = new QWidget(this);
+    chainPage->setAccessibleName(tr("Retry chain"));
+    m_chainTable = new QTableView(chainPage);
+    m_chainTable->setObjectName(QStringLiteral("chainTable"));
+    m_chainTable->setAccessibleName(tr("Retry chain"));
+    m_chainTable->setAccessibleDescription(
+        tr("The original run and each retry of it, by attempt; Enter opens the selected run"));
+    m_chainTable->setModel(m_chainModel);
+    m_chainTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_chainTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_chainTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_chainTable->setWordWrap(false);
+    m_chainTable->setAlternatingRowColors(true);
+    m_chainTable->verticalHeader()->hide();
+    m_chainTable->horizontalHeader()->setStretchLastSection(true);
+    m_chainTable->verticalHeader()->setDefaultSectionSize(fm.height() + 10);
+    m_chainTable->setColumnWidth(RunChainModel::AttemptColumn, width(QStringLiteral("10 (this run)")));
+    m_chainTable->setColumnWidth(RunChainModel::RunColumn, width(QStringLiteral("00000000-0000-0000-0000-000000000000")));
+    m_chainTable->setColumnWidth(RunChainModel::StatusColumn, width(QStringLiteral("Failed, recovered")));
+    m_chainTable->setColumnWidth(RunChainModel::CreatedColumn, width(QStringLiteral("2026-12-31 23:59:59")));
+    m_chainTable->setColumnWidth(RunChainModel::EndedColumn, width(QStringLiteral("2026-12-31 23:59:59")));
+    connect(m_chainTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(RunChainModel::RunIdRole).toString();
+        if (!id.isEmpty() && id != m_runId)
+            showRun(id);
+    });
+    m_chainStatus = new QLabel(chainPage);
+    m_chainStatus->setObjectName(QStringLiteral("chainStatus"));
+    m_chainStatus->setAccessibleName(tr("Retry chain status"));
+    m_chainStatus->setTextFormat(Qt::PlainText);
+    m_chainStatus->setWordWrap(true);
+    m_chainRetryButton = makeButton(tr("&Try again"), QStringLiteral("chainTryAgain"),
+                                    tr("Load the retry chain again"), tr("Ask the platform for the retry chain again"),
+                                    chainPage);
+    m_chainRetryButton->hide();
+    connect(m_chainRetryButton, &QPushButton::clicked, this, [this] {
+        m_chainModel->load(m_chainModel->originalRunId(), m_runId);
+    });
+    const auto chainProgress = [this] {
+        const bool failed = !m_chainModel->lastError().isEmpty();
+        m_chainRetryButton->setVisible(failed);
+        QString text;
+        if (m_chainModel->isLoading())
+            text = tr("Loading the retry chain…");
+        else if (failed)
+            text = tr("The retry chain could not be loaded: %1").arg(m_chainModel->lastError());
+        else if (m_chainModel->rowCount() <= 1)
+            text = tr("This run has not been retried.");
+        else
+            text = tr("%1 runs in the chain. Press Enter or double-click a row to open that run.")
+                       .arg(m_chainModel->rowCount());
+        m_chainStatus->setText(text);
+        m_chainStatus->setAccessibleDescription(text);
+        const int row = m_chainModel->rowOfRun(m_runId);
+        if (row >= 0 && !m_chainTable->currentIndex().isValid())
+            m_chainTable->setCurrentIndex(m_chainModel->index(row, 0));
+    };
+    connect(m_chainModel, &RunChainModel::loadingChanged, this, chainProgress);
+    connect(m_chainModel, &RunChainModel::loaded, this, chainProgress);
+    connect(m_chainModel, &RunChainModel::loadFailed, this, chainProgress);
+    auto *chainStatusRow = new QHBoxLayout;
+    chainStatusRow->addWidget(m_chainStatus, 1);
+    chainStatusRow->addWidget(m_chainRetryButton);
+    auto *chainLayout = new QVBoxLayout(chainPage);
+    chainLayout->setContentsMargins(0, 4, 0, 0);
+    chainLayout->addWidget(m_chainTable, 1);
+    chainLayout->addLayout(chainStatusRow);
+    m_tabs->addTab(chainPage, tr("Retry &chain"));
+
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabToolTip(i, QString(m_tabs->tabText(i)).remove(QLatin1Char('&')));
+}
+
+void RunDetailWidget::setConnection(PlatformConnection *connection)
+{
+    m_connection = connection;
+    ++m_generation;
+    m_describing = false;
+    m_runId.clear();
+    m_run.Clear();
+    m_historyModel->setRunId({});
+    m_historyModel->setConnection(connection);
+    m_chainModel->setConnection(connection);
+    m_chainModel->clear();
+    setState(State::Empty);
+}
+
+void RunDetailWidget::showRun(const QString &runId)
+{
+    const bool sameRun = runId == m_runId && m_state == State::Loaded;
+    m_runId = runId;
+    if (runId.isEmpty()) {
+        ++m_generation;
+        m_run.Clear();
+        m_historyModel->setRunId({});
+        m_chainModel->clear();
+        setState(State::Empty);
+        return;
+    }
+    if (!sameRun) {
+        m_run.Clear();
+        setState(State::Loading);
+    }
+    m_historyModel->setRunId(runId);
+    describe(sameRun);
+}
+
+void RunDetailWidget::refresh()
+{
+    if (m_runId.isEmpty())
+        return;
+    if (m_state != State::Loaded) {
+        showRun(m_runId);
+        return;
+    }
+    m_historyModel->reload();
+    m_chainModel->clear();
+    setNotice(tr("Refreshing…"));
+    describe(true);
+}
+
+void RunDetailWidget::applyLiveUpdate(const wf::WorkflowRun &run)
+{
+    if (m_runId.isEmpty() || qs(run.id()) != m_runId || m_state != State::Loaded)
+        return;
+    // The watch's run has no steps, input or output: keep ours until the describe.
+    wf::WorkflowRun merged = run;
+    if (merged.steps_size() == 0)
+        *merged.mutable_steps() = m_run.steps();
+    if (!merged.has_input())
+        *merged.mutable_input() = m_run.input();
+    if (!merged.has_output())
+        *merged.mutable_output() = m_run.output();
+    m_run = std::move(merged);
+    fillHeader();
+    if (!m_liveTimer.isActive())
+        m_liveTimer.start();
+}
+
+void RunDetailWidget::describe(bool quiet)
+{
+    if (!m_connection) {
+        setState(State::Failed, tr("Not connected"), tr("There is no connection to the platform."));
+        return;
+    }
+    if (m_describing && quiet) {
+        m_describeAgain = true;
+        return;
+    }
+    ++m_generation;
+    m_describing = true;
+    m_describeAgain = false;
+    const int generation = m_generation;
+    const QString runId = m_runId;
+    wf::DescribeWorkflowRunRequest request;
+    request.set_run_id(runId.toStdString());
+    auto *workflows = m_connection->workflows();
+    m_connection->call<wf::DescribeWorkflowRunRequest, wf::DescribeWorkflowRunResponse>(
+        this, request,
+        [workflows](auto *ctx, auto *req, auto *resp, auto done) {
+            workflows->async()->DescribeWorkflowRun(ctx, req, resp, std::move(done));
+        },
+        [this, generation, runId, quiet](const grpc::Status &status, const wf::DescribeWorkflowRunResponse &response,
+                                         qint64) {
+            if (generation != m_generation)
+                return;
+            m_describing = false;
+            if (!status.ok()) {
+                const QString why = client::describeStatus(status, QStringLiteral("WorkflowService"),
+                                                           m_connection ? m_connection->profile().endpoint
+                                                                        : QString());
+                if (status.error_code() == grpc::StatusCode::NOT_FOUND) {
+                    setState(State::NotFound, tr("Run not found"),
+                             tr("There is no run %1 in tenant %2. It may belong to another tenant, or the link may "
+                                "be mistyped.")
+                                 .arg(runId, tenantId()));
+                } else if (quiet && m_state == State::Loaded) {
+                    setNotice(tr("The run could not be refreshed: %1").arg(why));
+                } else {
+                    setState(State::Failed, tr("The run could not be loaded"), why);
+                }
+                return;
+            }
+            const bool first = m_state != State::Loaded || qs(m_run.id()) != runId;
+            m_run = response.run();
+            setNotice({});
+            setState(State::Loaded);
+            fillHeader();
+            fillTabs();
+            if (first || m_chainModel->originalRunId().isEmpty()) {
+                const QString original =
+                    m_run.original_run_id().empty() ? qs(m_run.id()) : qs(m_run.original_run_id());
+                m_chainModel->load(original, runId);
+            }
+            // A short history that is read to its end follows the run; a
+            // long one is the user's to refresh.
+            if (!first && !m_historyModel->hasMore() && !m_historyModel->isLoading()
+                && m_historyModel->loadedCount() < m_historyModel->pageSize())
+                m_historyModel->reload();
+            // The first page comes at once; the rest as the table scrolls.
+            if (m_historyModel->loadedCount() == 0 && m_historyModel->canFetchMore({}))
+                m_historyModel->fetchMore({});
+            Q_EMIT runLoaded(runId);
+            if (m_describeAgain)
+                m_liveTimer.start();
+        });
+}
+
+void RunDetailWidget::setState(State state, const QString &title, const QString &detail)
+{
+    m_state = state;
+    if (state == State::Loaded) {
+        m_stack->setCurrentIndex(1);
+    } else {
+        QString t = title;
+        QString d = detail;
+        switch (state) {
+        case State::Empty:
+            t = tr("No run selected");
+            d = tr("Choose a run to see its steps, history, input, output and retries.");
+            break;
+        case State::Loading:
+            t = tr("Loading run…");
+            d = m_runId;
+            break;
+        default: break;
+        }
+        m_stateTitle->setText(t);
+        m_stateDetail->setText(d);
+        m_stateDetail->setVisible(!d.isEmpty());
+        m_stateTitle->setAccessibleDescription(d);
+        m_tryAgainButton->setVisible(state == State::Failed || state == State::NotFound);
+        m_stack->setCurrentIndex(0);
+        m_durationTimer.stop();
+    }
+    updateActions();
+    Q_EMIT stateChanged(state);
+}
+
+void RunDetailWidget::fillHeader()
+{
+    const wf::WorkflowRun &r = m_run;
+    m_title->setText(tr("Run %1").arg(qs(r.id())));
+
+    const QString status = RunHistoryModel::runStatusText(r.status());
+    const QColor bg = StepTimeline::statusColor(static_cast<wf::WorkflowStepStatus>(r.status()), palette());
+    const QColor fg = bg.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white);
+    m_statusBadge->setText(status);
+    m_statusBadge->setAccessibleDescription(tr("Status: %1").arg(status));
+    m_statusBadge->setToolTip(tr("Status: %1").arg(status));
+    m_statusBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px;"
+                                                " padding: 2px 10px; font-weight: 600; }")
+                                     .arg(bg.name(), fg.name()));
+    const QColor green = StepTimeline::statusColor(wf::WORKFLOW_STEP_STATUS_COMPLETED, palette());
+    m_recoveredBadge->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; color: %1; border-radius: 9px;"
+                                                   " padding: 1px 9px; font-weight: 600; }")
+                                        .arg(green.name()));
+    m_recoveredBadge->setVisible(r.recovered());
+
+    m_definition->setText(r.definition_name().empty()
+                              ? tr("%1, version %2").arg(qs(r.definition_id())).arg(r.version_number())
+                              : tr("%1, version %2").arg(qs(r.definition_name())).arg(r.version_number()));
+    m_definition->setToolTip(qs(r.definition_id()));
+    m_element->setText(r.element_id().empty() ? tr("—") : qs(r.element_id()));
+    m_startedBy->setText(r.started_by().empty() ? tr("—") : qs(r.started_by()));
+    const int attempt = std::max(1, r.attempt());
+    if (r.retry_of_run_id().empty())
+        m_attempt->setText(attempt == 1 ? tr("1 (original run)") : QString::number(attempt));
+    else
+        m_attempt->setText(tr("%1 (retry of %2)").arg(attempt).arg(qs(r.retry_of_run_id())));
+    m_created->setText(timeText(r.created_at()));
+    m_started->setText(timeText(r.started_at()));
+    m_ended->setText(timeText(r.ended_at()));
+    updateDuration();
+
+    QString failedStep = qs(r.failed_step_id());
+    for (const auto &s : r.steps()) {
+        if (s.id() == r.failed_step_id() && !s.name().empty() && s.name() != s.id())
+            failedStep = tr("%1 (%2)").arg(qs(s.name()), qs(s.id()));
+    }
+    if (!r.failure_reason().empty() || !r.error_class().empty()) {
+        QStringList lines;
+        lines << tr("Failure: %1").arg(qs(r.failure_reason()));
+        if (!r.error_class().empty())
+            lines << tr("Error class: %1").arg(qs(r.error_class()));
+        if (!failedStep.isEmpty())
+            lines << tr("Failed step: %1").arg(failedStep);
+        if (r.recovered())
+            lines << tr("Recovered: a later retry of this run completed.");
+        m_failure->setText(lines.join(QLatin1Char('\n')));
+        m_failure->setAccessibleDescription(m_failure->text());
+        m_failure->show();
+    } else {
+        m_failure->clear();
+        m_failure->hide();
+    }
+
+    if (isActive(r.status()) && isSet(r.started_at()))
+        m_durationTimer.start();
+    else
+        m_durationTimer.stop();
+    m_timeline->setRun(r);
+    updateActions();
+}
+
+void RunDetailWidget::fillTabs()
+{
+    const wf::WorkflowRun &r = m_run;
+    m_input->setStruct(r.input());
+    m_output->setStruct(r.output());
+    m_output->setEmptyText(isActive(r.status()) ? tr("No output yet") : tr("The run produced no output"));
+    if (!r.failure_reason().empty() || !r.error_class().empty() || !r.failed_step_id().empty()) {
+        QJsonObject error;
+        error.insert(QStringLiteral("failure_reason"), qs(r.failure_reason()));
+        error.insert(QStringLiteral("error_class"), qs(r.error_class()));
+        error.insert(QStringLiteral("failed_step_id"), qs(r.failed_step_id()));
+        for (const auto &s : r.steps()) {
+            if (s.id() != r.failed_step_id())
+                continue;
+            error.insert(QStringLiteral("failed_step_name"), qs(s.name()));
+            if (!s.failure_reason().empty() && s.failure_reason() != r.failure_reason())
+                error.insert(QStringLiteral("step_failure_reason"), qs(s.failure_reason()));
+        }
+        if (!r.failure_signature().empty())
+            error.insert(QStringLiteral("failure_signature"), qs(r.failure_signature()));
+        error.insert(QStringLiteral("recovered"), r.recovered());
+        m_error->setJson(error);
+    } else {
+        m_error->clear();
+    }
+    m_error->setEmptyText(r.status() == wf::WORKFLOW_RUN_STATUS_CANCELLED ? tr("The run was cancelled, not failed")
+                                                                          : tr("The run has not failed"));
+}
+
+void RunDetailWidget::updateDuration()
+{
+    const wf::WorkflowRun &r = m_run;
+    if (!isSet(r.started_at())) {
+        m_duration->setText(tr("—"));
+        return;
+    }
+    if (isSet(r.ended_at())) {
+        m_duration->setText(StepTimeline::formatDuration(millisOf(r.ended_at()) - millisOf(r.started_at())));
+        return;
+    }
+    m_duration->setText(tr("%1 so far").arg(StepTimeline::formatDuration(QDateTime::currentMSecsSinceEpoch()
+                                                                         - millisOf(r.started_at()))));
+}
+
+void RunDetailWidget::setActionsEnabled(bool retry, const QString &retryReason, bool cancel,
+                                        const QString &cancelReason)
+{
+    m_retryAllowed = retry;
+    m_retryReason = retryReason;
+    m_cancelAllowed = cancel;
+    m_cancelReason = cancelReason;
+    updateActions();
+}
+
+void RunDetailWidget::updateActions()
+{
+    const bool loaded = m_state == State::Loaded;
+    const wf::WorkflowRunStatus status = m_run.status();
+
+    QString retryTip;
+    if (!m_retryAllowed)
+        retryTip = m_retryReason.isEmpty() ? tr("Your role cannot retry runs") : m_retryReason;
+    else if (!isRetryable(status))
+        retryTip = tr("Only a failed or cancelled run can be retried");
+    else
+        retryTip = tr("Start this run again as a new attempt");
+    m_retryButton->setEnabled(loaded && m_retryAllowed && isRetryable(status));
+    m_retryButton->setToolTip(retryTip);
+    m_retryButton->setAccessibleDescription(retryTip);
+
+    QString cancelTip;
+    if (!m_cancelAllowed)
+        cancelTip = m_cancelReason.isEmpty() ? tr("Your role cannot cancel runs") : m_cancelReason;
+    else if (!isActive(status))
+        cancelTip = tr("Only a pending or running run can be cancelled");
+    else
+        cancelTip = tr("Stop this run");
+    m_cancelButton->setEnabled(loaded && m_cancelAllowed && isActive(status));
+    m_cancelButton->setToolTip(cancelTip);
+    m_cancelButton->setAccessibleDescription(cancelTip);
+
+    m_copyIdButton->setEnabled(loaded);
+    m_copyLinkButton->setEnabled(loaded && link().isValid());
+    m_refreshButton->setEnabled(loaded);
+    m_refreshAction->setEnabled(!m_runId.isEmpty());
+}
+
+void RunDetailWidget::updateHistoryProgress()
+{
+    const QLocale locale;
+    const QString loaded = locale.toString(m_historyModel->loadedCount());
+    const qint64 total = m_historyModel->total();
+    const QString totalText = total < 0 ? tr("?") : locale.toString(total);
+    const QString error = m_historyModel->lastError();
+    QString text;
+    if (!error.isEmpty())
+        text = tr("Loaded %1 of %2 updates. The next page could not be loaded: %3").arg(loaded, totalText, error);
+    else if (total < 0)
+        text = m_historyModel->isLoading() ? tr("Loading the history…") : QString();
+    else if (total == 0)
+        text = tr("This run has no status updates yet.");
+    else if (m_historyModel->loadedCount() >= total)
+        text = total == 1 ? tr("The one update is loaded.") : tr("All %1 updates loaded.").arg(totalText);
+    else
+        text = m_historyModel->isLoading() ? tr("Loaded %1 of %2 updates; loading more…").arg(loaded, totalText)
+                                           : tr("Loaded %1 of %2 updates; scroll down to load more.")
+                                                 .arg(loaded, totalText);
+    m_historyProgress->setText(text);
+    m_historyProgress->setAccessibleDescription(text);
+    m_historyRetryButton->setVisible(!error.isEmpty());
+}
+
+void RunDetailWidget::flashNotice(const QString &text)
+{
+    setNotice(text);
+    m_noticeTimer.start();
+}
+
+void RunDetailWidget::setNotice(const QString &text)
+{
+    m_noticeTimer.stop();
+    m_notice->setText(text);
+    m_notice->setAccessibleDescription(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString RunDetailWidget::tenantId() const
+{
+    if (!m_run.tenant_id().empty())
+        return qs(m_run.tenant_id());
+    return m_connection ? m_connection->profile().tenantId : QString();
+}
+
+QUrl RunDetailWidget::link() const
+{
+    if (m_runId.isEmpty())
+        return {};
+    return client::runLink(tenantId(), m_runId);
+}
+
+void RunDetailWidget::copyLink()
+{
+    const QUrl url = link();
+    if (!url.isValid())
+        return;
+    QGuiApplication::clipboard()->setText(url.toString());
+    flashNotice(tr("Copied %1").arg(url.toString()));
+}
+
+void RunDetailWidget::copyRunId()
+{
+    if (m_runId.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_runId);
+    flashNotice(tr("Copied the run id."));
+}
+
+RunDetailWidget::Tab RunDetailWidget::currentTab() const
+{
+    return static_cast<Tab>(m_tabs->currentIndex());
+}
+
+void RunDetailWidget::setCurrentTab(Tab tab)
+{
+    if (tab >= 0 && tab < TabCount)
+        m_tabs->setCurrentIndex(tab);
+}
+
+} // namespace ameide::views

@@ -1,0 +1,109 @@
+// kill -9 of ameide-platformd while a bulk retry job runs, several times:
+// after the restarts the job completes and every run of its snapshot was
+// retried exactly once by it, none skipped.
+#include "platform_client.h"
+#include "platform_process.h"
+#include "platform_server.h"
+#include "store/database.h"
+
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/Statement.h>
+
+#include <thread>
+
+using namespace ameide::test;
+namespace platform = ameide::platform;
+
+namespace {
+
+std::int64_t count(const std::filesystem::path &dir, const std::string &sql)
+{
+    platform::Database db(platform::databaseFile(dir));
+    return db.read([&](SQLite::Database &c) {
+        SQLite::Statement q(c, sql);
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    });
+}
+
+} // namespace
+
+TEST(BulkRetryCrash, KillsMidJobNeitherRepeatNorSkipARetry)
+{
+    TempDir dir;
+    std::string out;
+    ASSERT_EQ(PlatformProcess::run({"seed", "--data", dir.path().string(), "--runs", "40000"}, &out), 0);
+    ASSERT_EQ(PlatformProcess::run({"token", "create", "--data", dir.path().string(), "--tenant", "tenant-ameide",
+                                    "--user", "user-ameide-contributor", "--role", "contributor"},
+                                   &out),
+              0);
+    const std::string token = out.substr(0, out.find('\n'));
+    const auto failed = count(dir.path(), "SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide'"
+                                          " AND status = 4");
+    ASSERT_GT(failed, 1000);
+
+    PlatformProcess platformd(dir.path(), {"--activity-ms", "30"});
+    platformd.start();
+    std::string jobId;
+    {
+        PlatformClient client(platformd.address());
+        wf::StartBulkRetryRequest req;
+        req.mutable_query(); // every failed run of the tenant
+        req.set_rate_per_second(600);
+        req.set_idempotency_key("crash-test");
+        wf::StartBulkRetryResponse resp;
+        auto ctx = client.context(token);
+        const auto status = client.operations().StartBulkRetry(ctx.get(), req, &resp);
+        ASSERT_TRUE(status.ok()) << status.error_message();
+        jobId = resp.job().id();
+        ASSERT_EQ(resp.job().total(), failed);
+    }
+    const std::string byJob = "idempotency_key LIKE 'bulk:" + jobId + ":%'";
+    int killedMidJob = 0;
+    for (int round = 0; round < 3; ++round) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(700 + 300 * round));
+        platformd.kill();
+        const auto retried = count(dir.path(), "SELECT COUNT(*) FROM workflow_runs WHERE " + byJob);
+        if (retried > 0 && retried < failed)
+            ++killedMidJob;
+        // What the job says it did is exactly what is in the store.
+        EXPECT_EQ(count(dir.path(), "SELECT retried FROM bulk_retry_jobs WHERE id = '" + jobId + "'"), retried);
+        platformd.start();
+    }
+    EXPECT_GT(killedMidJob, 0) << "the kills should land while the job runs";
+
+    PlatformClient client(platformd.address());
+    wf::BulkRetryJob job;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (std::chrono::steady_clock::now() < deadline) {
+        wf::GetBulkRetryJobRequest req;
+        req.set_job_id(jobId);
+        wf::GetBulkRetryJobResponse resp;
+        auto ctx = client.context(token);
+        ASSERT_TRUE(client.operations().GetBulkRetryJob(ctx.get(), req, &resp).ok());
+        job = resp.job();
+        if (job.state() != wf::BULK_RETRY_JOB_STATE_RUNNING)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    EXPECT_EQ(platformd.terminate(), 0);
+    ASSERT_EQ(job.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
+    EXPECT_EQ(job.total(), failed);
+    EXPECT_EQ(job.retried(), failed);
+    EXPECT_EQ(job.skipped(), 0);
+
+    // In SQLite: every snapshot run has exactly one retry made by the job, and the item names it.
+    EXPECT_EQ(count(dir.path(), "SELECT COUNT(*) FROM workflow_runs WHERE " + byJob), failed);
+    EXPECT_EQ(count(dir.path(), "SELECT COUNT(*) FROM bulk_retry_job_items i JOIN workflow_runs r ON r.seq = i.run_seq"
+                                " WHERE i.job_id = '" + jobId + "' AND i.state = 1 AND (SELECT COUNT(*) FROM"
+                                " workflow_runs x WHERE x.retry_of_run_id = r.id AND x.idempotency_key = 'bulk:"
+                                + jobId + ":' || r.id AND x.id = i.retry_run_id) = 1"),
+              failed);
+    EXPECT_EQ(count(dir.path(), "SELECT COUNT(*) FROM bulk_retry_job_items WHERE job_id = '" + jobId
+                                + "' AND state <> 1"),
+              0);
+    EXPECT_EQ(count(dir.path(), "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
+    std::printf("FIGURE: bulk-retry-crash snapshot=%lld kills=3 killed_mid_job=%d\n", static_cast<long long>(failed),
+                killedMidJob);
+}

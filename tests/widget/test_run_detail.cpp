@@ -1,0 +1,445 @@
+// The run detail view against a real in-process platform, driven as a person
+// would, with screenshots saved to $AMEIDE_SCREENSHOT_DIR (default: ./screenshots).
+#include "deep_link.h"
+#include "platform_connection.h"
+#include "platform_fixture.h"
+#include "qt_wait.h"
+#include "run_chain_model.h"
+#include "run_history_model.h"
+#include "runs/json_view.h"
+#include "runs/run_detail_dialog.h"
+#include "runs/run_detail_widget.h"
+#include "runs/step_timeline.h"
+
+#include <gtest/gtest.h>
+
+#include <google/protobuf/util/json_util.h>
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <set>
+
+using namespace ameide;
+using ameide::test::waitFor;
+using views::RunDetailWidget;
+using State = views::RunDetailWidget::State;
+namespace wf = ameide_core_proto::workflows_runtime::v1;
+
+namespace {
+
+void screenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariableIsEmpty("AMEIDE_SCREENSHOT_DIR")
+        ? QStringLiteral("screenshots")
+        : qEnvironmentVariable("AMEIDE_SCREENSHOT_DIR");
+    QDir().mkpath(dir);
+    EXPECT_TRUE(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+client::ConnectionProfile loopbackProfile(const std::string &address)
+{
+    client::ConnectionProfile p;
+    p.id = QStringLiteral("test");
+    p.name = QStringLiteral("Test");
+    p.endpoint = QString::fromStdString(address);
+    p.tenantId = QStringLiteral("tenant-ameide");
+    return p;
+}
+
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *w = parent.findChild<T *>(QString::fromLatin1(name));
+    EXPECT_NE(w, nullptr) << name;
+    return w;
+}
+
+QString labelText(QWidget &parent, const char *name)
+{
+    auto *label = child<QLabel>(parent, name);
+    return label ? label->text() : QString();
+}
+
+class RunDetailTest : public ameide::test::PlatformFixture
+{
+protected:
+    void SetUp() override
+    {
+        PlatformFixture::SetUp();
+        m_connection = std::make_unique<client::PlatformConnection>(
+            loopbackProfile(server().address()), QString::fromStdString(token("ameide", "admin")));
+    }
+
+    void TearDown() override
+    {
+        m_connection.reset();
+        PlatformFixture::TearDown();
+    }
+
+    std::vector<wf::WorkflowRun> listRuns(const wf::WorkflowRunFilter &filter)
+    {
+        std::vector<wf::WorkflowRun> runs;
+        std::string pageToken;
+        do {
+            wf::ListWorkflowRunsRequest req;
+            *req.mutable_filter() = filter;
+            req.mutable_pagination()->set_page_size(1000);
+            req.mutable_pagination()->set_page_token(pageToken);
+            wf::ListWorkflowRunsResponse resp;
+            auto ctx = client().context(token("ameide", "viewer"));
+            const auto status = client().workflows().ListWorkflowRuns(ctx.get(), req, &resp);
+            EXPECT_TRUE(status.ok()) << ameide::test::statusText(status);
+            if (!status.ok())
+                break;
+            runs.insert(runs.end(), resp.runs().begin(), resp.runs().end());
+            pageToken = resp.pagination().next_page_token();
+        } while (!pageToken.empty());
+        return runs;
+    }
+
+    wf::WorkflowRun describe(const std::string &runId)
+    {
+        wf::DescribeWorkflowRunRequest req;
+        req.set_run_id(runId);
+        wf::DescribeWorkflowRunResponse resp;
+        auto ctx = client().context(token("ameide", "viewer"));
+        const auto status = client().workflows().DescribeWorkflowRun(ctx.get(), req, &resp);
+        EXPECT_TRUE(status.ok()) << ameide::test::statusText(status);
+        return resp.run();
+    }
+
+    // A failed run of tenant-ameide with steps and an input.
+    wf::WorkflowRun failedRun()
+    {
+        wf::WorkflowRunFilter filter;
+        filter.add_statuses(wf::WORKFLOW_RUN_STATUS_FAILED);
+        for (const auto &r : listRuns(filter)) {
+            const wf::WorkflowRun run = describe(r.id());
+            if (run.steps_size() >= 2 && run.input().fields_size() > 0 && !run.failure_reason().empty()
+                && run.element_id() != "element-history-20k")
+                return run;
+        }
+        ADD_FAILURE() << "no failed run with steps and input in the seed";
+        return {};
+    }
+
+    std::unique_ptr<RunDetailWidget> shownWidget(const QString &runId)
+    {
+        auto w = std::make_unique<RunDetailWidget>(m_connection.get());
+        w->resize(1200, 760);
+        w->show();
+        w->showRun(runId);
+        EXPECT_TRUE(waitFor([&] { return w->state() == State::Loaded; })) << static_cast<int>(w->state());
+        return w;
+    }
+
+    std::unique_ptr<client::PlatformConnection> m_connection;
+};
+
+} // namespace
+
+TEST_F(RunDetailTest, ShowsAFailedRunsHeaderTimelineInputAndError)
+{
+    const wf::WorkflowRun run = failedRun();
+    ASSERT_FALSE(run.id().empty());
+    const QString id = QString::fromStdString(run.id());
+    auto w = shownWidget(id);
+    ASSERT_EQ(w->state(), State::Loaded);
+    EXPECT_EQ(w->run().id(), run.id());
+
+    EXPECT_TRUE(labelText(*w, "runTitle").contains(id));
+    EXPECT_EQ(labelText(*w, "runStatusBadge"), QStringLiteral("Failed"));
+    EXPECT_TRUE(labelText(*w, "runDefinition").contains(QString::fromStdString(run.definition_name())))
+        << labelText(*w, "runDefinition").toStdString();
+    EXPECT_TRUE(labelText(*w, "runDefinition").contains(QString::number(run.version_number())));
+    EXPECT_EQ(labelText(*w, "runElement"),
+              run.element_id().empty() ? QStringLiteral("—") : QString::fromStdString(run.element_id()));
+    EXPECT_EQ(labelText(*w, "runStartedBy"), QString::fromStdString(run.started_by()));
+    EXPECT_TRUE(labelText(*w, "runAttempt").startsWith(QString::number(std::max(1, run.attempt()))));
+    EXPECT_NE(labelText(*w, "runDuration"), QStringLiteral("—"));
+    const QString failure = labelText(*w, "runFailure");
+    EXPECT_TRUE(failure.contains(QString::fromStdString(run.failure_reason()))) << failure.toStdString();
+    EXPECT_TRUE(failure.contains(QString::fromStdString(run.error_class()))) << failure.toStdString();
+    EXPECT_TRUE(failure.contains(QString::fromStdString(run.failed_step_id()))) << failure.toStdString();
+    EXPECT_EQ(child<QLabel>(*w, "runRecoveredBadge")->isVisible(), run.recovered());
+
+    // Timeline: every step, in order, with its status; the failed one failed.
+    auto *timeline = child<views::StepTimeline>(*w, "stepTimeline");
+    ASSERT_TRUE(timeline);
+    ASSERT_EQ(timeline->stepCount(), run.steps_size());
+    for (int i = 0; i < run.steps_size(); ++i) {
+        EXPECT_EQ(timeline->stepStatus(i), run.steps(i).status());
+        if (run.steps(i).id() == run.failed_step_id()) {
+            EXPECT_EQ(timeline->stepStatus(i), wf::WORKFLOW_STEP_STATUS_FAILED);
+        }
+    }
+    EXPECT_TRUE(timeline->accessibleDescription().contains(QStringLiteral("Failed")))
+        << timeline->accessibleDescription().toStdString();
+    EXPECT_FALSE(timeline->accessibleName().isEmpty());
+
+    // Input: the run's input, indented, keys sorted.
+    auto *input = child<views::JsonView>(*w, "inputJson");
+    ASSERT_TRUE(input);
+    EXPECT_FALSE(input->isEmpty());
+    EXPECT_EQ(input->text(), views::JsonView::format(run.input()));
+    for (const auto &[key, value] : run.input().fields())
+        EXPECT_TRUE(input->text().contains(QStringLiteral("\"%1\"").arg(QString::fromStdString(key))));
+    auto *error = child<views::JsonView>(*w, "errorJson");
+    EXPECT_TRUE(error->text().contains(QString::fromStdString(run.error_class())));
+
+    // Actions: a failed run can be retried, not cancelled.
+    auto *retry = child<QPushButton>(*w, "runRetry");
+    auto *cancel = child<QPushButton>(*w, "runCancel");
+    EXPECT_TRUE(retry->isEnabled());
+    EXPECT_FALSE(cancel->isEnabled());
+    EXPECT_FALSE(cancel->toolTip().isEmpty());
+    QSignalSpy retrySpy(w.get(), &RunDetailWidget::retryRequested);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    ASSERT_EQ(retrySpy.count(), 1);
+    EXPECT_EQ(retrySpy.at(0).at(0).value<wf::WorkflowRun>().id(), run.id());
+    w->setActionsEnabled(false, QStringLiteral("Viewers cannot retry runs"), false, QString());
+    EXPECT_FALSE(retry->isEnabled());
+    EXPECT_EQ(retry->toolTip(), QStringLiteral("Viewers cannot retry runs"));
+    w->setActionsEnabled(true, {}, true, {});
+
+    w->setCurrentTab(RunDetailWidget::TimelineTab);
+    screenshot(*w, QStringLiteral("run-detail-timeline"));
+    w->setCurrentTab(RunDetailWidget::InputTab);
+    screenshot(*w, QStringLiteral("run-detail-input"));
+    w->setCurrentTab(RunDetailWidget::OutputTab);
+    screenshot(*w, QStringLiteral("run-detail-output"));
+    w->setCurrentTab(RunDetailWidget::ErrorTab);
+    screenshot(*w, QStringLiteral("run-detail-error"));
+    // Copy link.
+    QTest::mouseClick(child<QPushButton>(*w, "runCopyLink"), Qt::LeftButton);
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("ameide://tenant-ameide/runs/") + id);
+    EXPECT_EQ(w->link(), client::runLink(QStringLiteral("tenant-ameide"), id));
+
+    // Every control can be named by assistive technology.
+    for (auto *button : w->findChildren<QPushButton *>())
+        EXPECT_FALSE(button->accessibleName().isEmpty()) << button->objectName().toStdString();
+
+    w->setCurrentTab(RunDetailWidget::HistoryTab);
+    ASSERT_TRUE(waitFor([&] { return w->historyModel()->total() >= 0 && !w->historyModel()->isLoading(); }));
+    EXPECT_EQ(w->historyModel()->loadedCount(), w->historyModel()->total());
+    screenshot(*w, QStringLiteral("run-detail-history"));
+}
+
+TEST_F(RunDetailTest, HistoryOfTwentyThousandUpdatesLoadsOnlyWhatIsScrolledTo)
+{
+    wf::WorkflowRunFilter filter;
+    filter.set_element_id("element-history-20k");
+    const auto runs = listRuns(filter);
+    ASSERT_EQ(runs.size(), 1u) << "the seed has one run with 20,000 updates";
+    const QString id = QString::fromStdString(runs.front().id());
+
+    RunDetailWidget w(m_connection.get());
+    QAbstractItemModelTester tester(w.historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    w.resize(1200, 760);
+    w.setCurrentTab(RunDetailWidget::HistoryTab);
+    w.show();
+    w.showRun(id);
+    ASSERT_TRUE(waitFor([&] { return w.state() == State::Loaded; }));
+    auto *model = w.historyModel();
+    ASSERT_TRUE(waitFor([&] { return model->total() >= 0 && !model->isLoading(); }));
+    // Let the view ask for whatever it wants before scrolling.
+    QTest::qWait(300);
+    ASSERT_TRUE(waitFor([&] { return !model->isLoading(); }));
+    EXPECT_EQ(model->total(), 20000);
+    EXPECT_GE(model->loadedCount(), model->pageSize());
+    EXPECT_LE(model->loadedCount(), 2 * model->pageSize()) << "only the first page(s) after show";
+    auto *progress = child<QLabel>(w, "historyProgress");
+    EXPECT_TRUE(progress->text().contains(QStringLiteral("of 20,000"))) << progress->text().toStdString();
+    screenshot(w, QStringLiteral("run-detail-history-20k"));
+
+    auto *table = child<QTableView>(w, "historyTable");
+    ASSERT_TRUE(table);
+    QElapsedTimer timer;
+    timer.start();
+    int requests = 0;
+    int last = model->loadedCount();
+    while (model->loadedCount() < 20000 && timer.elapsed() < 120000) {
+        table->scrollToBottom();
+        if (!waitFor([&] { return model->loadedCount() > last && !model->isLoading(); }, 10000))
+            break;
+        ++requests;
+        EXPECT_LE(model->loadedCount() - last, model->pageSize()) << "one page per scroll";
+        last = model->loadedCount();
+    }
+    ASSERT_EQ(model->loadedCount(), 20000) << "after " << requests << " scrolls: " << model->lastError().toStdString();
+    EXPECT_FALSE(model->canFetchMore({}));
+    EXPECT_FALSE(model->hasMore());
+    std::int64_t previous = -1;
+    std::set<std::int64_t> seen;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const std::int64_t seq = model->updateAt(row).sequence();
+        EXPECT_GT(seq, previous) << "row " << row;
+        previous = seq;
+        seen.insert(seq);
+        EXPECT_EQ(model->updateAt(row).run_id(), runs.front().id());
+    }
+    EXPECT_EQ(seen.size(), 20000u);
+    EXPECT_TRUE(progress->text().contains(QStringLiteral("All 20,000"))) << progress->text().toStdString();
+    screenshot(w, QStringLiteral("run-detail-history-20k-end"));
+}
+
+TEST_F(RunDetailTest, RetryChainListsEachAttemptAndOpensOneByKeyboard)
+{
+    // A chain of the seed: the original and at least one retry.
+    const auto all = listRuns({});
+    std::string original;
+    for (const auto &r : all) {
+        if (r.attempt() >= 2 && !r.original_run_id().empty()) {
+            original = r.original_run_id();
+            break;
+        }
+    }
+    ASSERT_FALSE(original.empty()) << "the seed has retried runs";
+    std::vector<wf::WorkflowRun> chain;
+    for (const auto &r : all) {
+        if (r.id() == original || r.original_run_id() == original)
+            chain.push_back(r);
+    }
+    std::sort(chain.begin(), chain.end(), [](const auto &a, const auto &b) { return a.attempt() < b.attempt(); });
+    ASSERT_GE(chain.size(), 2u);
+    const wf::WorkflowRun latest = chain.back();
+
+    auto w = shownWidget(QString::fromStdString(latest.id()));
+    QAbstractItemModelTester tester(w->chainModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    w->setCurrentTab(RunDetailWidget::ChainTab);
+    auto *model = w->chainModel();
+    ASSERT_TRUE(waitFor([&] { return !model->isLoading() && model->rowCount() > 0; }))
+        << model->lastError().toStdString();
+    ASSERT_EQ(model->rowCount(), static_cast<int>(chain.size()));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        EXPECT_EQ(model->runAt(row).id(), chain[static_cast<std::size_t>(row)].id()) << row;
+        EXPECT_EQ(model->runAt(row).attempt(), row + 1);
+    }
+    EXPECT_TRUE(model->index(model->rowCount() - 1, 0).data(models::RunChainModel::CurrentRole).toBool());
+    EXPECT_TRUE(labelText(*w, "runAttempt").contains(QString::fromStdString(latest.retry_of_run_id())));
+    screenshot(*w, QStringLiteral("run-detail-chain"));
+
+    auto *table = child<QTableView>(*w, "chainTable");
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    EXPECT_EQ(w->runId(), QString::fromStdString(original));
+    ASSERT_TRUE(waitFor([&] { return w->state() == State::Loaded && w->run().id() == original; }));
+    EXPECT_TRUE(labelText(*w, "runAttempt").startsWith(QStringLiteral("1")));
+    ASSERT_TRUE(waitFor([&] { return !model->isLoading() && model->rowCount() > 0; }));
+    EXPECT_EQ(model->rowCount(), static_cast<int>(chain.size()));
+    EXPECT_TRUE(model->index(0, 0).data(models::RunChainModel::CurrentRole).toBool());
+}
+
+TEST_F(RunDetailTest, ARunningRunTicksAndFollowsLiveUpdates)
+{
+    wf::StartWorkflowRunRequest req;
+    req.set_definition_id("wfd-ameide-docs-publish");
+    (*req.mutable_input()->mutable_fields())["duration_ms"].set_number_value(700);
+    wf::StartWorkflowRunResponse resp;
+    {
+        auto ctx = client().context(token("ameide", "contributor"));
+        const auto status = client().workflows().StartWorkflowRun(ctx.get(), req, &resp);
+        ASSERT_TRUE(status.ok()) << ameide::test::statusText(status);
+    }
+    const std::string id = resp.run().id();
+    waitForRun("ameide", id, [](const wf::WorkflowRun &r) { return r.status() == wf::WORKFLOW_RUN_STATUS_RUNNING; });
+    auto w = shownWidget(QString::fromStdString(id));
+    EXPECT_TRUE(child<QPushButton>(*w, "runCancel")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(*w, "runRetry")->isEnabled());
+    QSignalSpy cancelSpy(w.get(), &RunDetailWidget::cancelRequested);
+    QTest::mouseClick(child<QPushButton>(*w, "runCancel"), Qt::LeftButton);
+    EXPECT_EQ(cancelSpy.count(), 1);
+    EXPECT_TRUE(labelText(*w, "runDuration").contains(QStringLiteral("so far")));
+    // Let the timeline tick a little, and the first step end, for the picture.
+    QTest::qWait(1200);
+    screenshot(*w, QStringLiteral("run-detail-running"));
+
+    // What the page's watch would do: report the run whenever it changes.
+    QSignalSpy loaded(w.get(), &RunDetailWidget::runLoaded);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const wf::WorkflowRun now = describe(id);
+            wf::WorkflowRun slim = now;
+            slim.clear_steps();
+            slim.clear_input();
+            slim.clear_output();
+            w->applyLiveUpdate(slim);
+            return now.status() == wf::WORKFLOW_RUN_STATUS_COMPLETED && w->state() == State::Loaded
+                && w->run().steps_size() == now.steps_size()
+                && labelText(*w, "runStatusBadge") == QStringLiteral("Completed")
+                && w->findChild<views::StepTimeline *>()->stepStatus(now.steps_size() - 1)
+                == wf::WORKFLOW_STEP_STATUS_COMPLETED;
+        },
+        30000));
+    // Coalesced: far fewer describes than live updates.
+    EXPECT_GE(loaded.count(), 1);
+    EXPECT_FALSE(child<QPushButton>(*w, "runCancel")->isEnabled());
+    // Updates of other runs are not this widget's business.
+    wf::WorkflowRun other = w->run();
+    other.set_id("some-other-run");
+    other.set_status(wf::WORKFLOW_RUN_STATUS_FAILED);
+    w->applyLiveUpdate(other);
+    EXPECT_EQ(labelText(*w, "runStatusBadge"), QStringLiteral("Completed"));
+}
+
+TEST_F(RunDetailTest, NotFoundAndUnreachableAreShownWithAWayToTryAgain)
+{
+    RunDetailWidget w(m_connection.get());
+    w.resize(900, 500);
+    w.show();
+    w.showRun(QStringLiteral("run-that-does-not-exist"));
+    ASSERT_TRUE(waitFor([&] { return w.state() == State::NotFound; }));
+    EXPECT_EQ(labelText(w, "runStateTitle"), QStringLiteral("Run not found"));
+    EXPECT_TRUE(labelText(w, "runStateDetail").contains(QStringLiteral("run-that-does-not-exist")));
+    screenshot(w, QStringLiteral("run-detail-not-found"));
+
+    client::PlatformConnection nowhere(loopbackProfile("127.0.0.1:1"), QStringLiteral("t"));
+    RunDetailWidget offline(&nowhere);
+    offline.resize(900, 500);
+    offline.show();
+    offline.showRun(QStringLiteral("r1"));
+    EXPECT_EQ(offline.state(), State::Loading);
+    ASSERT_TRUE(waitFor([&] { return offline.state() == State::Failed; }, 30000));
+    EXPECT_TRUE(labelText(offline, "runStateDetail").contains(QStringLiteral("Cannot reach")))
+        << labelText(offline, "runStateDetail").toStdString();
+    auto *again = child<QPushButton>(offline, "runTryAgain");
+    EXPECT_TRUE(again->isVisible());
+    screenshot(offline, QStringLiteral("run-detail-unreachable"));
+    QTest::mouseClick(again, Qt::LeftButton);
+    EXPECT_EQ(offline.state(), State::Loading);
+}
+
+TEST_F(RunDetailTest, DialogOpensDeepLinksOfItsTenantAndRemembersItsGeometry)
+{
+    const wf::WorkflowRun run = failedRun();
+    views::RunDetailDialog dialog(m_connection.get());
+    dialog.show();
+    EXPECT_FALSE(dialog.openLink(QStringLiteral("https://example.com/runs/x")));
+    EXPECT_TRUE(child<QLabel>(dialog, "runLinkProblem")->isVisible());
+    EXPECT_FALSE(dialog.openLink(QStringLiteral("ameide://tenant-acme/runs/") + QString::fromStdString(run.id())));
+    EXPECT_TRUE(labelText(dialog, "runLinkProblem").contains(QStringLiteral("tenant-acme")));
+    const QUrl link = client::runLink(QStringLiteral("tenant-ameide"), QString::fromStdString(run.id()));
+    EXPECT_TRUE(dialog.openLink(link.toString()));
+    EXPECT_FALSE(child<QLabel>(dialog, "runLinkProblem")->isVisible());
+    ASSERT_TRUE(waitFor([&] { return dialog.detail()->state() == State::Loaded; }));
+    EXPECT_TRUE(dialog.windowTitle().contains(QString::fromStdString(run.id())));
+    dialog.resize(1000, 640);
+    screenshot(dialog, QStringLiteral("run-detail-dialog"));
+    dialog.reject();
+    EXPECT_FALSE(QSettings().value(QStringLiteral("runDetail/geometry")).toByteArray().isEmpty());
+    views::RunDetailDialog again(m_connection.get());
+    EXPECT_EQ(again.size(), QSize(1000, 640));
+}
