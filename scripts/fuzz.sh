@@ -4,7 +4,8 @@
 # (tests/fuzz/corpus/<name>/), so the committed corpus never changes.
 #
 #   AMEIDE_FUZZ_SECONDS  seconds per target (default 60)
-#   AMEIDE_FUZZ_TARGETS  targets to run (default "fuzz_requests fuzz_tokens")
+#   AMEIDE_FUZZ_TARGETS  targets to run (default "fuzz_requests fuzz_tokens fuzz_run_query
+#                        fuzz_json_struct")
 #
 # Exits non-zero on any crash, timeout, leak or sanitizer report. The input
 # that caused it is written to build/fuzz/artifacts/; reproduce it with
@@ -14,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${AMEIDE_FUZZ_SECONDS:-60}"
-targets=(${AMEIDE_FUZZ_TARGETS:-fuzz_requests fuzz_tokens})
+targets=(${AMEIDE_FUZZ_TARGETS:-fuzz_requests fuzz_tokens fuzz_run_query fuzz_json_struct})
 build=build/fuzz
 
 bash scripts/setup.sh

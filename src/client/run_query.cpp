@@ -643,7 +643,8 @@ TimeBounds timeBounds(const RunFilter &f, const QDateTime &now)
 {
     TimeBounds b;
     if (f.sinceSeconds && now.isValid())
-        b.afterMs = clampMs(now.toMSecsSinceEpoch() - std::clamp<qint64>(*f.sinceSeconds, 0, kMaxSinceSeconds) * 1000);
+        b.afterMs = clampMs(clampMs(now.toMSecsSinceEpoch())
+                            - std::clamp<qint64>(*f.sinceSeconds, 0, kMaxSinceSeconds) * 1000);
     if (f.after && f.after->isValid()) {
         const qint64 ms = clampMs(f.after->toMSecsSinceEpoch());
         b.afterMs = b.afterMs ? std::max(*b.afterMs, ms) : ms;
