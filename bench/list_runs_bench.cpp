@@ -1,6 +1,7 @@
 // ListWorkflowRuns latency against a real ameide-platformd seeded with a
 // large history, next to the floor measured in the same run: an empty unary
 // call on the same channel, and the same query run straight on SQLite.
+#include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.grpc.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_service.grpc.pb.h"
 #include "auth/caller.h"
 #include "platform_server.h"
@@ -103,11 +104,13 @@ int main(int argc, char **argv)
         runCommand({platformd, "seed", "--data", data, "--runs", std::to_string(runs)});
         seedSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     }
-    const std::string token = [&] {
+    auto makeToken = [&](const std::string &role) {
         std::string t = runCommand({platformd, "token", "create", "--data", data, "--tenant", "tenant-ameide", "--user",
-                                    "user-ameide-viewer", "--role", "viewer"});
+                                    "user-ameide-" + role, "--role", role});
         return t.substr(0, t.find('\n'));
-    }();
+    };
+    const std::string token = makeToken("viewer");
+    const std::string contributorToken = makeToken("contributor");
 
     const std::string ready = data + "/bench-ready.txt";
     std::filesystem::remove(ready);
@@ -133,6 +136,7 @@ int main(int argc, char **argv)
 
     auto channel = grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
     auto stub = wf::WorkflowService::NewStub(channel);
+    auto operations = wf::WorkflowOperationsService::NewStub(channel);
     grpc::GenericStub generic(channel);
 
     auto list = [&](const wf::ListWorkflowRunsRequest &req, wf::ListWorkflowRunsResponse *resp) {
@@ -228,6 +232,134 @@ int main(int argc, char **argv)
               << (pass ? "met" : "MISSED") << " |\n";
     }
 
+    // SearchWorkflowRuns (first page) and CountWorkflowRuns, the runs screen's queries.
+    auto sqlText = [&](const std::string &sql) {
+        return db.read([&](SQLite::Database &c) {
+            SQLite::Statement q(c, sql);
+            return q.executeStep() ? q.getColumn(0).getString() : std::string();
+        });
+    };
+    const std::string bigGroup = sqlText("SELECT failure_signature FROM workflow_runs INDEXED BY runs_by_signature"
+                                         " WHERE tenant_id = 'tenant-ameide' AND failure_signature <> ''"
+                                         " GROUP BY failure_signature ORDER BY COUNT(*) DESC LIMIT 1");
+    auto call = [&](auto rpc, const auto &req, auto *resp, const std::string &tok) {
+        grpc::ClientContext ctx;
+        ctx.AddMetadata("authorization", "Bearer " + tok);
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+        const auto st = ((*operations).*rpc)(&ctx, req, resp);
+        if (!st.ok())
+            throw std::runtime_error("WorkflowOperationsService: " + st.error_message());
+    };
+    struct QueryCase
+    {
+        std::string name;
+        wf::WorkflowRunQuery query;
+        wf::RunSort sort;
+    };
+    std::vector<QueryCase> queries;
+    queries.push_back({"no filter", {}, {}});
+    {
+        QueryCase c{"status FAILED", {}, {}};
+        c.query.add_statuses(wf::WORKFLOW_RUN_STATUS_FAILED);
+        queries.push_back(c);
+    }
+    {
+        QueryCase c{"definition name \"coding\"", {}, {}};
+        c.query.set_definition_name("coding");
+        queries.push_back(c);
+    }
+    {
+        QueryCase c{"created in the last 24 h", {}, {}};
+        const auto since = std::chrono::duration_cast<std::chrono::seconds>(
+                               std::chrono::system_clock::now().time_since_epoch())
+                               .count()
+            - 24 * 3600;
+        c.query.mutable_created_after()->set_seconds(since);
+        queries.push_back(c);
+    }
+    {
+        QueryCase c{"sorted by duration", {}, {}};
+        c.sort.set_field(wf::RUN_SORT_FIELD_DURATION);
+        queries.push_back(c);
+    }
+    {
+        QueryCase c{"failure signature (largest group)", {}, {}};
+        c.query.set_failure_signature(bigGroup);
+        queries.push_back(c);
+    }
+    {
+        QueryCase c{"unrecovered failures", {}, {}};
+        c.query.set_recovery(wf::RUN_RECOVERY_UNRECOVERED);
+        queries.push_back(c);
+    }
+    std::ostringstream searchTable;
+    searchTable << "| query | first page rows | search p50 ms | search p95 ms | target 50 ms | total | count p50 ms |"
+                   " count p95 ms | target 150 ms |\n"
+                << "|---|---:|---:|---:|---|---:|---:|---:|---|\n";
+    for (const auto &q : queries) {
+        wf::SearchWorkflowRunsRequest req;
+        *req.mutable_query() = q.query;
+        *req.mutable_sort() = q.sort;
+        req.mutable_pagination()->set_page_size(pageSize);
+        int rows = 0;
+        const Stats search = measure(calls, [&] {
+            wf::SearchWorkflowRunsResponse resp;
+            call(&wf::WorkflowOperationsService::Stub::SearchWorkflowRuns, req, &resp, token);
+            rows = resp.runs_size();
+        });
+        wf::CountWorkflowRunsRequest countReq;
+        *countReq.mutable_query() = q.query;
+        std::int64_t total = 0;
+        const Stats count = measure(std::max(20, calls / 4), [&] {
+            wf::CountWorkflowRunsResponse resp;
+            call(&wf::WorkflowOperationsService::Stub::CountWorkflowRuns, countReq, &resp, token);
+            total = resp.total();
+        });
+        const bool searchOk = search.p95 <= 50.0;
+        const bool countOk = count.p95 <= 150.0;
+        allPass = allPass && searchOk && countOk;
+        searchTable << "| " << q.name << " | " << rows << " | " << fmt(search.p50) << " | " << fmt(search.p95) << " | "
+                    << (searchOk ? "met" : "MISSED") << " | " << total << " | " << fmt(count.p50) << " | "
+                    << fmt(count.p95) << " | " << (countOk ? "met" : "MISSED") << " |\n";
+    }
+
+    // A bulk retry of 10,000 failed runs, start to COMPLETED, at 5000 a second.
+    std::vector<std::string> failedIds = db.read([](SQLite::Database &c) {
+        SQLite::Statement q(c, "SELECT id FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4"
+                               " ORDER BY created_at DESC LIMIT 10000");
+        std::vector<std::string> out;
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getString());
+        return out;
+    });
+    wf::StartBulkRetryRequest bulk;
+    for (const auto &id : failedIds)
+        bulk.mutable_run_ids()->add_run_ids(id);
+    bulk.set_rate_per_second(5000);
+    bulk.set_idempotency_key("bench-" + std::to_string(std::chrono::system_clock::now().time_since_epoch().count()));
+    const auto bulkStart = Clock::now();
+    wf::StartBulkRetryResponse started;
+    call(&wf::WorkflowOperationsService::Stub::StartBulkRetry, bulk, &started, contributorToken);
+    const double startMs = std::chrono::duration<double, std::milli>(Clock::now() - bulkStart).count();
+    wf::BulkRetryJob job = started.job();
+    while (job.state() == wf::BULK_RETRY_JOB_STATE_RUNNING
+           && Clock::now() - bulkStart < std::chrono::seconds(120)) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        wf::GetBulkRetryJobRequest get;
+        get.set_job_id(job.id());
+        wf::GetBulkRetryJobResponse resp;
+        call(&wf::WorkflowOperationsService::Stub::GetBulkRetryJob, get, &resp, token);
+        job = resp.job();
+    }
+    const double bulkSeconds = std::chrono::duration<double>(Clock::now() - bulkStart).count();
+    const bool bulkOk = job.state() == wf::BULK_RETRY_JOB_STATE_COMPLETED && bulkSeconds <= 10.0;
+    allPass = allPass && bulkOk;
+    std::ostringstream bulkTable;
+    bulkTable << "| runs | rate / s | StartBulkRetry (snapshot) ms | start to COMPLETED s | retried | skipped | target 10 s |\n"
+              << "|---:|---:|---:|---:|---:|---:|---|\n"
+              << "| " << job.total() << " | 5000 | " << fmt(startMs) << " | " << fmt(bulkSeconds) << " | "
+              << job.retried() << " | " << job.skipped() << " | " << (bulkOk ? "met" : "MISSED") << " |\n";
+
     kill(pid, SIGTERM);
     int status = 0;
     waitpid(pid, &status, 0);
@@ -244,7 +376,11 @@ int main(int argc, char **argv)
     if (seedSeconds >= 0)
         head << " Seeding took " << fmt(seedSeconds) << " s.";
     head << " Target: p95 at most 20 ms and at most 3x the floor (empty call p95 + SQLite query p95).\n\n";
-    const std::string text = head.str() + table.str();
+    const std::string text = head.str() + table.str() + "\n### SearchWorkflowRuns and CountWorkflowRuns\n\n"
+        + std::to_string(calls) + " measured searches (first page, " + std::to_string(pageSize)
+        + " rows, newest first unless noted) and " + std::to_string(std::max(20, calls / 4))
+        + " counts per query, as a viewer of tenant-ameide.\n\n" + searchTable.str()
+        + "\n### Bulk retry\n\n" + bulkTable.str();
     std::cout << text;
     if (!report.empty())
         std::ofstream(report) << text;

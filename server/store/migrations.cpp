@@ -178,8 +178,9 @@ CREATE INDEX runs_by_duration ON workflow_runs(tenant_id, duration_ms, seq);
 CREATE INDEX runs_by_status_seq ON workflow_runs(tenant_id, status, seq);
 CREATE INDEX runs_by_definition_seq ON workflow_runs(tenant_id, definition_id, seq);
 CREATE INDEX runs_by_attempt ON workflow_runs(tenant_id, attempt, seq);
--- Counts by status and recovery read this index alone.
+-- Counts by status and recovery read these indexes alone.
 CREATE INDEX runs_count ON workflow_runs(tenant_id, status, recovered, created_at);
+CREATE INDEX runs_count_by_definition ON workflow_runs(tenant_id, definition_id, status, recovered);
 
 CREATE TABLE feedback_items (
   seq INTEGER PRIMARY KEY,

@@ -56,7 +56,8 @@ void appendRunQuery(const wf::WorkflowRunQuery &query, const std::string &tenant
         params->emplace_back(timestampMs(query.created_before()));
     }
     if (!query.failure_signature().empty()) {
-        *sql += " AND r.failure_signature = ?";
+        // The second term lets SQLite use the partial index runs_by_signature.
+        *sql += " AND r.failure_signature = ? AND r.failure_signature <> ''";
         params->emplace_back(query.failure_signature());
     }
     if (query.recovery() != wf::RUN_RECOVERY_ANY) {

@@ -110,10 +110,20 @@ std::vector<wf::WorkflowRun> WorkflowStore::searchRuns(const Caller &caller, con
 wf::CountWorkflowRunsResponse WorkflowStore::countRuns(const Caller &caller, const wf::WorkflowRunQuery &query)
 {
     return m_db.read([&](SQLite::Database &db) {
-        std::string sql = "SELECT r.status, COUNT(*), SUM(r.recovered) FROM workflow_runs r WHERE r.tenant_id = ?";
+        // Statuses and recovery alone are counted straight from runs_count.
+        // Any other filter goes through a materialized subquery, so SQLite
+        // picks the index for the filter rather than runs_count, whose order
+        // suits GROUP BY but would scan the whole tenant.
+        wf::WorkflowRunQuery rest = query;
+        rest.clear_statuses();
+        rest.clear_recovery();
+        const bool byStatusOnly = rest.ByteSizeLong() == 0;
+        std::string sql = byStatusOnly ? "SELECT r.status, COUNT(*), SUM(r.recovered) FROM workflow_runs r WHERE r.tenant_id = ?"
+                                       : "WITH m AS MATERIALIZED (SELECT r.status AS status, r.recovered AS recovered"
+                                         " FROM workflow_runs r WHERE r.tenant_id = ?";
         std::vector<Param> params{caller.tenantId};
         appendRunQuery(query, caller.tenantId, &sql, &params);
-        sql += " GROUP BY r.status";
+        sql += byStatusOnly ? " GROUP BY r.status" : ") SELECT status, COUNT(*), SUM(recovered) FROM m GROUP BY status";
         SQLite::Statement q(db, sql);
         bindParams(q, params);
         wf::CountWorkflowRunsResponse out;
