@@ -222,6 +222,38 @@ TEST_F(RunDetailTest, ShowsAFailedRunsHeaderTimelineInputAndError)
     screenshot(*w, QStringLiteral("run-detail-output"));
     w->setCurrentTab(RunDetailWidget::ErrorTab);
     screenshot(*w, QStringLiteral("run-detail-error"));
+
+    // Beside the run list the pane is narrow: the facts go in one column
+    // and the id gives way, so nothing forces the list smaller.
+    w->setCurrentTab(RunDetailWidget::TimelineTab);
+    w->resize(560, 760);
+    QTest::qWait(50);
+    EXPECT_LE(w->minimumSizeHint().width(), 560);
+    EXPECT_EQ(w->width(), 560);
+    screenshot(*w, QStringLiteral("run-detail-narrow"));
+
+    // Dark palettes: the timeline's colours follow the palette.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    const QPalette light = w->palette();
+    w->setPalette(dark);
+    w->resize(1200, 760);
+    QTest::qWait(50);
+    EXPECT_NE(views::StepTimeline::statusColor(wf::WORKFLOW_STEP_STATUS_FAILED, dark),
+              views::StepTimeline::statusColor(wf::WORKFLOW_STEP_STATUS_FAILED, light));
+    screenshot(*w, QStringLiteral("run-detail-timeline-dark"));
+    w->setPalette(light);
     // Copy link.
     QTest::mouseClick(child<QPushButton>(*w, "runCopyLink"), Qt::LeftButton);
     EXPECT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("ameide://tenant-ameide/runs/") + id);
@@ -292,6 +324,8 @@ TEST_F(RunDetailTest, HistoryOfTwentyThousandUpdatesLoadsOnlyWhatIsScrolledTo)
     }
     EXPECT_EQ(seen.size(), 20000u);
     EXPECT_TRUE(progress->text().contains(QStringLiteral("All 20,000"))) << progress->text().toStdString();
+    table->scrollToBottom();
+    QTest::qWait(50);
     screenshot(w, QStringLiteral("run-detail-history-20k-end"));
 }
 

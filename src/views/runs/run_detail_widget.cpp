@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -37,6 +38,8 @@ namespace {
 constexpr int kLiveCoalesceMs = 300;
 constexpr int kDurationTickMs = 1000;
 constexpr int kNoticeMs = 4000;
+// Below this many average characters of width the facts go in one column.
+constexpr int kTwoColumnChars = 105;
 
 qint64 millisOf(const google::protobuf::Timestamp &t)
 {
@@ -80,6 +83,45 @@ QPushButton *makeButton(const QString &text, const QString &objectName, const QS
     button->setAutoDefault(false);
     return button;
 }
+
+// The run's id in the title: as wide as it likes, but it gives way to a
+// narrow pane by eliding in the middle (the whole id is in the tooltip).
+class ElidedTitle final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    void setFullText(const QString &text)
+    {
+        m_full = text;
+        setToolTip(text);
+        setAccessibleDescription(text);
+        updateGeometry();
+        elide();
+    }
+    QString fullText() const { return m_full; }
+
+    QSize sizeHint() const override
+    {
+        return {fontMetrics().horizontalAdvance(m_full) + 4, QLabel::sizeHint().height()};
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 12, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        elide();
+    }
+
+private:
+    void elide() { setText(fontMetrics().elidedText(m_full, Qt::ElideMiddle, width())); }
+
+    QString m_full;
+};
 
 } // namespace
 
@@ -168,28 +210,62 @@ RunDetailWidget::RunDetailWidget(PlatformConnection *connection, QWidget *parent
 
 RunDetailWidget::~RunDetailWidget() = default;
 
-QLabel *RunDetailWidget::addField(QGridLayout *grid, int row, int column, const QString &label,
-                                  const QString &objectName)
+QLabel *RunDetailWidget::addField(QGridLayout *grid, const QString &label, const QString &objectName)
 {
     auto *value = new QLabel(grid->parentWidget());
     value->setObjectName(objectName);
     value->setAccessibleName(label);
     value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *name = new QLabel(tr("%1:").arg(label), grid->parentWidget());
     name->setAccessibleName(label);
     name->setBuddy(value);
-    QPalette pal = name->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    name->setPalette(pal);
-    grid->addWidget(name, row, column * 2, Qt::AlignRight | Qt::AlignTop);
-    grid->addWidget(value, row, column * 2 + 1, Qt::AlignLeft | Qt::AlignTop);
+    // A role, not a colour, so a dark palette set later still applies.
+    name->setForegroundRole(QPalette::PlaceholderText);
+    m_facts.push_back({name, value});
     return value;
+}
+
+void RunDetailWidget::arrangeFacts(bool twoColumns)
+{
+    // Two columns of facts side by side when there is room, one when the
+    // pane beside the run list is narrow.
+    m_factsInTwoColumns = twoColumns;
+    const int perColumn = twoColumns ? static_cast<int>((m_facts.size() + 1) / 2) : static_cast<int>(m_facts.size());
+    for (const auto &[name, value] : m_facts) {
+        m_factsGrid->removeWidget(name);
+        m_factsGrid->removeWidget(value);
+    }
+    for (int i = 0; i < m_facts.size(); ++i) {
+        const int row = i % perColumn;
+        const int column = (i / perColumn) * 2;
+        m_factsGrid->addWidget(m_facts.at(i).first, row, column, Qt::AlignRight | Qt::AlignTop);
+        m_factsGrid->addWidget(m_facts.at(i).second, row, column + 1, Qt::AlignTop);
+    }
+    m_factsGrid->setColumnStretch(1, 1);
+    m_factsGrid->setColumnStretch(3, twoColumns ? 1 : 0);
+}
+
+void RunDetailWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The badges' colours come from the palette.
+    if (event->type() == QEvent::PaletteChange && m_state == State::Loaded)
+        fillHeader();
+}
+
+void RunDetailWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool twoColumns = width() >= fontMetrics().averageCharWidth() * kTwoColumnChars;
+    if (twoColumns != m_factsInTwoColumns)
+        arrangeFacts(twoColumns);
 }
 
 void RunDetailWidget::buildHeader(QWidget *parent, QGridLayout *layout)
 {
-    m_title = new QLabel(parent);
+    m_title = new ElidedTitle(parent);
     m_title->setObjectName(QStringLiteral("runTitle"));
     m_title->setAccessibleName(tr("Run id"));
     m_title->setTextFormat(Qt::PlainText);
@@ -232,29 +308,30 @@ void RunDetailWidget::buildHeader(QWidget *parent, QGridLayout *layout)
     titleRow->addWidget(m_statusBadge);
     titleRow->addWidget(m_recoveredBadge);
     titleRow->addStretch(1);
-    titleRow->addWidget(m_copyIdButton);
-    titleRow->addWidget(m_copyLinkButton);
-    titleRow->addWidget(m_refreshButton);
-    titleRow->addSpacing(12);
-    titleRow->addWidget(m_retryButton);
-    titleRow->addWidget(m_cancelButton);
+
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_copyIdButton);
+    actionRow->addWidget(m_copyLinkButton);
+    actionRow->addWidget(m_refreshButton);
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_retryButton);
+    actionRow->addWidget(m_cancelButton);
 
     auto *fields = new QWidget(parent);
     fields->setAccessibleName(tr("Run facts"));
-    auto *grid = new QGridLayout(fields);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(4);
-    m_definition = addField(grid, 0, 0, tr("Definition"), QStringLiteral("runDefinition"));
-    m_element = addField(grid, 1, 0, tr("Element"), QStringLiteral("runElement"));
-    m_startedBy = addField(grid, 2, 0, tr("Started by"), QStringLiteral("runStartedBy"));
-    m_attempt = addField(grid, 3, 0, tr("Attempt"), QStringLiteral("runAttempt"));
-    m_created = addField(grid, 0, 1, tr("Created"), QStringLiteral("runCreated"));
-    m_started = addField(grid, 1, 1, tr("Started"), QStringLiteral("runStarted"));
-    m_ended = addField(grid, 2, 1, tr("Ended"), QStringLiteral("runEnded"));
-    m_duration = addField(grid, 3, 1, tr("Duration"), QStringLiteral("runDuration"));
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
+    m_factsGrid = new QGridLayout(fields);
+    m_factsGrid->setContentsMargins(0, 0, 0, 0);
+    m_factsGrid->setHorizontalSpacing(10);
+    m_factsGrid->setVerticalSpacing(4);
+    m_definition = addField(m_factsGrid, tr("Definition"), QStringLiteral("runDefinition"));
+    m_element = addField(m_factsGrid, tr("Element"), QStringLiteral("runElement"));
+    m_startedBy = addField(m_factsGrid, tr("Started by"), QStringLiteral("runStartedBy"));
+    m_attempt = addField(m_factsGrid, tr("Attempt"), QStringLiteral("runAttempt"));
+    m_created = addField(m_factsGrid, tr("Created"), QStringLiteral("runCreated"));
+    m_started = addField(m_factsGrid, tr("Started"), QStringLiteral("runStarted"));
+    m_ended = addField(m_factsGrid, tr("Ended"), QStringLiteral("runEnded"));
+    m_duration = addField(m_factsGrid, tr("Duration"), QStringLiteral("runDuration"));
+    arrangeFacts(true);
 
     m_failure = new QLabel(parent);
     m_failure->setObjectName(QStringLiteral("runFailure"));
@@ -273,9 +350,10 @@ void RunDetailWidget::buildHeader(QWidget *parent, QGridLayout *layout)
     m_notice->hide();
 
     layout->addLayout(titleRow, 0, 0);
-    layout->addWidget(fields, 1, 0);
-    layout->addWidget(m_failure, 2, 0);
-    layout->addWidget(m_notice, 3, 0);
+    layout->addLayout(actionRow, 1, 0);
+    layout->addWidget(fields, 2, 0);
+    layout->addWidget(m_failure, 3, 0);
+    layout->addWidget(m_notice, 4, 0);
 }
 
 void RunDetailWidget::buildTabs()
@@ -603,7 +681,7 @@ void RunDetailWidget::setState(State state, const QString &title, const QString 
 void RunDetailWidget::fillHeader()
 {
     const wf::WorkflowRun &r = m_run;
-    m_title->setText(tr("Run %1").arg(qs(r.id())));
+    static_cast<ElidedTitle *>(m_title)->setFullText(tr("Run %1").arg(qs(r.id())));
 
     const QString status = RunHistoryModel::runStatusText(r.status());
     const QColor bg = StepTimeline::statusColor(static_cast<wf::WorkflowStepStatus>(r.status()), palette());

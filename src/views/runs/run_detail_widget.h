@@ -2,6 +2,8 @@
 
 #include "platform_connection.h"
 
+#include <QList>
+#include <QPair>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
@@ -11,6 +13,7 @@ class QAction;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QResizeEvent;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -87,6 +90,10 @@ Q_SIGNALS:
     // After every successful describe of the shown run.
     void runLoaded(const QString &runId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildHeader(QWidget *parent, QGridLayout *layout);
     void buildTabs();
@@ -100,7 +107,8 @@ private:
     void setNotice(const QString &text);
     // A notice that goes away by itself after a few seconds.
     void flashNotice(const QString &text);
-    QLabel *addField(QGridLayout *grid, int row, int column, const QString &label, const QString &objectName);
+    QLabel *addField(QGridLayout *grid, const QString &label, const QString &objectName);
+    void arrangeFacts(bool twoColumns);
 
     QPointer<ameide::client::PlatformConnection> m_connection;
     QString m_runId;
@@ -137,6 +145,9 @@ private:
     QLabel *m_duration = nullptr;
     QLabel *m_failure = nullptr;
     QLabel *m_notice = nullptr;
+    QGridLayout *m_factsGrid = nullptr;
+    QList<QPair<QLabel *, QLabel *>> m_facts;
+    bool m_factsInTwoColumns = true;
     QPushButton *m_copyIdButton = nullptr;
     QPushButton *m_copyLinkButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
