@@ -78,11 +78,11 @@ const QList<TimeRange> &timeRanges()
 {
     static const QList<TimeRange> all = {
         {QT_TRANSLATE_NOOP("ameide::views::RunsPage", "Any time"), 0},
-        {QT_TRANSLATE_NOOP("ameide::views::RunsPage", "Last 15 minutes"), 15 * 60},
+        {QT_TRANSLATE_NOOP("ameide::views::RunsPage", "Last 15 minutes"), qint64{15} * 60},
         {QT_TRANSLATE_NOOP("ameide::views::RunsPage", "Last hour"), 3600},
-        {QT_TRANSLATE_NOOP("ameide::views::RunsPage", "Last 24 hours"), 24 * 3600},
-        {QT_TRANSLATE_NOOP("ameide::views::RunsPage", "Last 7 days"), 7 * 24 * 3600},
-        {QT_TRANSLATE_NOOP("ameide::views::RunsPage", "Last 30 days"), 30 * 24 * 3600},
+        {QT_TRANSLATE_NOOP("ameide::views::RunsPage", "Last 24 hours"), qint64{24} * 3600},
+        {QT_TRANSLATE_NOOP("ameide::views::RunsPage", "Last 7 days"), qint64{7} * 24 * 3600},
+        {QT_TRANSLATE_NOOP("ameide::views::RunsPage", "Last 30 days"), qint64{30} * 24 * 3600},
     };
     return all;
 }
@@ -951,6 +951,7 @@ void RunsPage::probePermissions()
                 m_manageReason = ameide::client::describeStatus(status);
             } else if (status.error_code() == grpc::StatusCode::UNAVAILABLE ||
                        status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED) {
+                // NOLINTNEXTLINE(clang-analyzer-cplusplus.NewDeleteLeaks): Qt owns the timer.
                 QTimer::singleShot(std::chrono::seconds(5), this, [this] {
                     if (m_connection && !m_canManage)
                         probePermissions();
