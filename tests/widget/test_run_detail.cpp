@@ -126,7 +126,7 @@ protected:
         wf::WorkflowRunFilter filter;
         filter.add_statuses(wf::WORKFLOW_RUN_STATUS_FAILED);
         for (const auto &r : listRuns(filter)) {
-            const wf::WorkflowRun run = describe(r.id());
+            wf::WorkflowRun run = describe(r.id());
             if (run.steps_size() >= 2 && run.input().fields_size() > 0 && !run.failure_reason().empty()
                 && run.element_id() != "element-history-20k")
                 return run;

@@ -5,6 +5,7 @@
 #include "runs/run_detail_widget.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHideEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -40,10 +41,17 @@ RunDetailDialog::RunDetailDialog(client::PlatformConnection *connection, QWidget
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The run detail brings its own margins; the rest lines up with them.
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 8);
+    layout->setSpacing(0);
+    m_problem->setContentsMargins(8, 8, 8, 0);
     layout->addWidget(m_problem);
     layout->addWidget(m_detail, 1);
-    layout->addWidget(buttons);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->setContentsMargins(8, 0, 8, 0);
+    buttonRow->addWidget(buttons);
+    layout->addLayout(buttonRow);
 
     connect(m_detail, &RunDetailWidget::runLoaded, this,
             [this](const QString &runId) { setWindowTitle(tr("Run %1").arg(runId)); });

@@ -203,7 +203,7 @@ qint64 StepTimeline::endOf(const Step &step, qint64 now) const
 
 QString StepTimeline::statusLine(const Step &step, qint64 now) const
 {
-    const QString status = RunHistoryModel::stepStatusText(step.status);
+    QString status = RunHistoryModel::stepStatusText(step.status);
     if (step.startMs == 0)
         return status;
     return tr("%1 · %2").arg(status, formatDuration(endOf(step, now) - step.startMs));
@@ -401,7 +401,7 @@ void StepTimeline::paintEvent(QPaintEvent *)
         const Step &s = m_steps.at(i);
         const int top = g.plot.top() + i * g.rowHeight;
         const QRect labelRect(g.margin, top, g.labelWidth, g.rowHeight);
-        p.setPen(pal.color(i == m_current && hasFocus() ? QPalette::Text : QPalette::Text));
+        p.setPen(pal.color(QPalette::Text));
         const QString name = s.name.isEmpty() ? s.id : s.name;
         p.drawText(labelRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(name, Qt::ElideRight, g.labelWidth));
 
