@@ -65,7 +65,7 @@ JsonView::JsonView(const QString &name, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(tr("No output yet"), this))
     , m_editor(new QPlainTextEdit(this))
-    , m_copyButton(new QPushButton(tr("&Copy"), this))
+    , m_copyButton(new QPushButton(tr("Cop&y"), this))
     , m_copied(new QLabel(this))
 {
     setAccessibleName(name);

@@ -370,7 +370,7 @@ void RunDetailWidget::buildTabs()
     timelineScroll->setWidget(m_timeline);
     timelineScroll->setWidgetResizable(true);
     timelineScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(timelineScroll, tr("T&imeline"));
+    m_tabs->addTab(timelineScroll, tr("&Timeline"));
 
     // History: a plain table over the paged model. Fixed row heights and
     // interactive column widths keep a 20,000-row table from measuring rows.
@@ -409,7 +409,7 @@ void RunDetailWidget::buildTabs()
     m_historyProgress->setAccessibleName(tr("History loaded"));
     m_historyProgress->setTextFormat(Qt::PlainText);
     m_historyProgress->setWordWrap(true);
-    m_historyRetryButton = makeButton(tr("&Try again"), QStringLiteral("historyTryAgain"),
+    m_historyRetryButton = makeButton(tr("Try a&gain"), QStringLiteral("historyTryAgain"),
                                       tr("Load the rest of the history again"),
                                       tr("Ask the platform for the next page of the history again"), historyPage);
     m_historyRetryButton->hide();
@@ -470,7 +470,7 @@ void RunDetailWidget::buildTabs()
     m_chainStatus->setAccessibleName(tr("Retry chain status"));
     m_chainStatus->setTextFormat(Qt::PlainText);
     m_chainStatus->setWordWrap(true);
-    m_chainRetryButton = makeButton(tr("&Try again"), QStringLiteral("chainTryAgain"),
+    m_chainRetryButton = makeButton(tr("Try a&gain"), QStringLiteral("chainTryAgain"),
                                     tr("Load the retry chain again"), tr("Ask the platform for the retry chain again"),
                                     chainPage);
     m_chainRetryButton->hide();
