@@ -10,3 +10,7 @@ cmake --build --preset release
 mkdir -p build/bench-results
 build/release/bench/ameide-bench-list-runs --data build/bench-data --runs "${AMEIDE_BENCH_RUNS:-1000000}" \
   --report build/bench-results/list_runs.md
+# The runs screen: the console's RunsPage (widgets offscreen) against the same
+# data, the platform in its own process, live events from a third.
+QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" build/release/bench/ameide-bench-runs-view --data build/bench-data \
+  --report build/bench-results/runs_view.md
