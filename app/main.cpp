@@ -185,7 +185,7 @@ int main(int argc, char **argv)
                          [save](ameide::views::ConsoleController::Phase phase) {
                              if (phase == ameide::views::ConsoleController::Phase::Connected
                                  || phase == ameide::views::ConsoleController::Phase::Failed)
-                                 QTimer::singleShot(300, save);
+                                 QTimer::singleShot(2500, save);
                          });
         QTimer::singleShot(180000, save);
     }

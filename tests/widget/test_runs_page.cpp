@@ -17,6 +17,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -462,4 +465,59 @@ TEST_F(RunsPageTest, ExportsTheWholeFilterAsCsv)
     EXPECT_TRUE(lines.front().startsWith("run_id,definition_id"));
     for (qsizetype i = 1; i + 1 < lines.size(); ++i)
         EXPECT_TRUE(lines[i].contains(",FAILED,")) << lines[i].toStdString();
+}
+
+TEST_F(RunsPageTest, CancelAsksFirstAndCancelsARunningRun)
+{
+    open();
+    const auto run = startRun("wfd-ameide-docs-publish", R"({"duration_ms": 60000})");
+    ASSERT_TRUE(waitFor([&] { return m_page->model()->rowOfRun(QString::fromStdString(run.id())) == 0; }));
+    table()->setFocus();
+    table()->setCurrentIndex(m_page->model()->index(0, 0));
+    // The confirmation is modal; answer it as a person would.
+    bool answered = false;
+    QTimer::singleShot(300, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        screenshot(*box, QStringLiteral("runs-cancel-confirm"));
+        for (auto *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+        answered = true;
+    });
+    QTest::keyClick(table(), Qt::Key_C);
+    EXPECT_TRUE(answered);
+    ASSERT_TRUE(waitFor([&] {
+        const int row = m_page->model()->rowOfRun(QString::fromStdString(run.id()));
+        return row >= 0 && m_page->model()->runAt(row).status() == wf::WORKFLOW_RUN_STATUS_CANCELLED;
+    }));
+}
+
+TEST_F(RunsPageTest, SavedViewsAreRememberedAndTheLastQueryComesBack)
+{
+    open();
+    ASSERT_TRUE(m_page->applyQuery(QStringLiteral("status:failed definition:coding-agent")));
+    QTimer::singleShot(300, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->setTextValue(QStringLiteral("Agent failures"));
+        dialog->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QToolButton *>(QStringLiteral("saveView")), Qt::LeftButton);
+    auto *views = m_page->findChild<QComboBox *>(QStringLiteral("savedViews"));
+    ASSERT_NE(views, nullptr);
+    EXPECT_TRUE(views->currentText().contains(QStringLiteral("Agent failures"))) << views->currentText().toStdString();
+
+    // A new page (as after a restart) shows the same query and the saved view.
+    m_page.reset();
+    m_page = std::make_unique<views::RunsPage>();
+    m_page->setConnection(m_connection.get());
+    EXPECT_EQ(m_page->query(), QStringLiteral("status:failed definition:coding-agent"));
+    views = m_page->findChild<QComboBox *>(QStringLiteral("savedViews"));
+    EXPECT_GE(views->findText(QStringLiteral("Agent failures"), Qt::MatchContains), 0);
+    // Built-in views apply their query.
+    views->setCurrentIndex(views->findText(QStringLiteral("Running")));
+    Q_EMIT views->activated(views->currentIndex());
+    EXPECT_EQ(m_page->query(), QStringLiteral("status:running"));
 }

@@ -535,7 +535,7 @@ void RunsPage::createActions()
     m_openAction = make(tr("Open detail"), QStringLiteral("openRunAction"), QKeySequence(Qt::Key_Return), m_table);
     m_retryAction = make(tr("&Retry…"), QStringLiteral("retryAction"), QKeySequence(Qt::Key_R), m_table);
     m_retryFromStepAction =
-        make(tr("Retry from failed step…"), QStringLiteral("retryFromStepAction"), QKeySequence(), m_table);
+        make(tr("Retry from step…"), QStringLiteral("retryFromStepAction"), QKeySequence(), m_table);
     m_cancelAction = make(tr("&Cancel run…"), QStringLiteral("cancelAction"), QKeySequence(Qt::Key_C), m_table);
     m_bulkSelectionAction =
         make(tr("Retry selected…"), QStringLiteral("bulkSelectionAction"), QKeySequence(), m_table);
@@ -549,9 +549,9 @@ void RunsPage::createActions()
     m_filterGroupAction = make(tr("Show runs of group"), QStringLiteral("filterGroupAction"),
                                QKeySequence(Qt::Key_Return), m_groupsTable);
     m_remediationAction =
-        make(tr("Open remediation item…"), QStringLiteral("remediationAction"), QKeySequence(), m_groupsTable);
+        make(tr("Remediation item…"), QStringLiteral("remediationAction"), QKeySequence(), m_groupsTable);
     auto *find = make(tr("Find"), QStringLiteral("findAction"), QKeySequence(Qt::CTRL | Qt::Key_F), this);
-    auto *help = make(tr("Keyboard shortcuts"), QStringLiteral("shortcutsAction"), QKeySequence(Qt::Key_Question),
+    auto *help = make(tr("Shortcuts (?)"), QStringLiteral("shortcutsAction"), QKeySequence(Qt::Key_Question),
                       m_table);
     auto *helpAnywhere = make(tr("Keyboard shortcuts"), QStringLiteral("shortcutsF1Action"),
                               QKeySequence(Qt::Key_F1), this);
@@ -705,6 +705,7 @@ void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
     m_model->setConnection(connection);
     m_groups->setConnection(connection);
     m_groups->load(m_filter);
+    m_groupsState->setText(connection ? tr("Loading…") : QString());
     if (connection) {
         loadDefinitions();
         probePermissions();
@@ -767,6 +768,7 @@ void RunsPage::setFilter(const RunFilter &filter, bool fromQueryEdit)
     m_sinceFilter.start();
     m_model->setFilter(filter);
     m_groups->load(filter);
+    m_groupsState->setText(tr("Loading…"));
     refreshCounts();
 }
 
@@ -1039,7 +1041,7 @@ void RunsPage::flushEvents()
         m_groupsTimer.start();
     if (currentChanged)
         updateActions();
-    m_loadedLabel->setText(tr("%n row(s) loaded", nullptr, m_model->rowCount()));
+    updateLoadedLabel();
 }
 
 void RunsPage::onWatchState(RunWatch::State)
@@ -1148,6 +1150,11 @@ void RunsPage::updateActions()
                                                 status == wf::WORKFLOW_RUN_STATUS_RUNNING),
                                     allowed ? QString() : roleReason);
     }
+    updateLoadedLabel();
+}
+
+void RunsPage::updateLoadedLabel()
+{
     m_loadedLabel->setText(m_model->hasMore() ? tr("%n row(s) loaded, more on scroll", nullptr, m_model->rowCount())
                                               : tr("%n row(s)", nullptr, m_model->rowCount()));
 }

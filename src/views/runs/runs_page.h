@@ -99,6 +99,7 @@ private:
     void updateLiveIndicator();
     void updateActions();
     void updateEmptyState();
+    void updateLoadedLabel();
     void showDetailOfCurrent();
 
     std::optional<wf::WorkflowRun> currentRun() const;
