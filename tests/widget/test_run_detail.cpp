@@ -324,6 +324,16 @@ TEST_F(RunDetailTest, HistoryOfTwentyThousandUpdatesLoadsOnlyWhatIsScrolledTo)
     }
     EXPECT_EQ(seen.size(), 20000u);
     EXPECT_TRUE(progress->text().contains(QStringLiteral("All 20,000"))) << progress->text().toStdString();
+    // Scrolling anywhere in 20,000 rows repaints one screenful, not the table.
+    qint64 slowest = 0;
+    for (const int row : {0, 5000, 12345, 19999, 100}) {
+        table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtCenter);
+        QElapsedTimer paint;
+        paint.start();
+        table->viewport()->repaint();
+        slowest = std::max(slowest, paint.elapsed());
+    }
+    EXPECT_LT(slowest, 100) << "ms for one repaint";
     table->scrollToBottom();
     QTest::qWait(50);
     screenshot(w, QStringLiteral("run-detail-history-20k-end"));
