@@ -43,7 +43,10 @@ using ameide::models::RunListModel;
 
 namespace {
 
-constexpr auto kFlushInterval = std::chrono::milliseconds(100);
+// Live events are applied at once when none were applied for this long, and
+// otherwise gathered until it has passed: a lone update shows without delay,
+// a burst costs one pass per interval.
+constexpr auto kFlushInterval = std::chrono::milliseconds(50);
 constexpr auto kCountsDebounce = std::chrono::seconds(2);
 constexpr auto kGroupsDebounce = std::chrono::seconds(10);
 constexpr auto kQueryDebounce = std::chrono::milliseconds(600);
@@ -1010,10 +1013,17 @@ void RunsPage::onEvents(const QList<RunWatch::Event> &events)
         if (!m_paused)
             m_model->reload();
     }
-    if (!m_paused && !m_flushTimer.isActive())
-        m_flushTimer.start();
-    if (m_paused)
+    if (m_paused) {
         updateLiveIndicator();
+        return;
+    }
+    if (m_flushTimer.isActive())
+        return;
+    const qint64 sinceLast = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : kFlushInterval.count();
+    if (sinceLast >= kFlushInterval.count())
+        flushEvents();
+    else
+        m_flushTimer.start(std::chrono::milliseconds(kFlushInterval.count() - sinceLast));
 }
 
 void RunsPage::flushEvents()
@@ -1021,6 +1031,7 @@ void RunsPage::flushEvents()
     if (m_paused || m_pendingEvents.isEmpty())
         return;
     const auto events = std::exchange(m_pendingEvents, {});
+    m_sinceFlush.start();
     m_model->applyEvents(events);
     bool failures = false;
     QString current;

@@ -135,6 +135,7 @@ private:
     QTimer m_detailTimer;
     bool m_paused = false;
     QElapsedTimer m_sinceFilter;
+    QElapsedTimer m_sinceFlush;
 
     QComboBox *m_viewCombo = nullptr;
     QLineEdit *m_query = nullptr;
