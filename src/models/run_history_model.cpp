@@ -25,10 +25,18 @@ bool isFailure(const wf::WorkflowStatusUpdate &u)
     return u.run_status() == wf::WORKFLOW_RUN_STATUS_FAILED || u.step_status() == wf::WORKFLOW_STEP_STATUS_FAILED;
 }
 
-// A step update speaks for its step; the others for the run.
+bool isTerminal(wf::WorkflowRunStatus status)
+{
+    return status == wf::WORKFLOW_RUN_STATUS_COMPLETED || status == wf::WORKFLOW_RUN_STATUS_FAILED
+        || status == wf::WORKFLOW_RUN_STATUS_CANCELLED;
+}
+
+// A step update speaks for its step; the others, and the one that ends the
+// run (which also names the step it failed at), for the run.
 bool isStepUpdate(const wf::WorkflowStatusUpdate &u)
 {
-    return !u.step_id().empty() && u.step_status() != wf::WORKFLOW_STEP_STATUS_UNSPECIFIED;
+    return !u.step_id().empty() && u.step_status() != wf::WORKFLOW_STEP_STATUS_UNSPECIFIED
+        && !isTerminal(u.run_status());
 }
 
 } // namespace
@@ -124,10 +132,11 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return displayData(u, index.column());
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn) {
-            return isStepUpdate(u) ? tr("Step %1: %2; run: %3")
-                                         .arg(QString::fromStdString(u.step_id()), stepStatusText(u.step_status()),
-                                              runStatusText(u.run_status()))
-                                   : tr("Run: %1").arg(runStatusText(u.run_status()));
+            if (u.step_id().empty() || u.step_status() == wf::WORKFLOW_STEP_STATUS_UNSPECIFIED)
+                return tr("Run: %1").arg(runStatusText(u.run_status()));
+            return tr("Run: %1; step %2: %3")
+                .arg(runStatusText(u.run_status()), QString::fromStdString(u.step_id()),
+                     stepStatusText(u.step_status()));
         }
         if (index.column() == FailureColumn || index.column() == MessageColumn)
             return displayData(u, index.column());

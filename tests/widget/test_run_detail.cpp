@@ -16,6 +16,7 @@
 #include <google/protobuf/util/json_util.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
@@ -267,6 +268,25 @@ TEST_F(RunDetailTest, ShowsAFailedRunsHeaderTimelineInputAndError)
     ASSERT_TRUE(waitFor([&] { return w->historyModel()->total() >= 0 && !w->historyModel()->isLoading(); }));
     EXPECT_EQ(w->historyModel()->loadedCount(), w->historyModel()->total());
     screenshot(*w, QStringLiteral("run-detail-history"));
+
+    // Failures only: the run's failed updates and nothing else.
+    auto *historyTable = child<QTableView>(*w, "historyTable");
+    QAbstractItemModelTester filterTester(historyTable->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    int failures = 0;
+    for (int row = 0; row < w->historyModel()->rowCount(); ++row)
+        failures += w->historyModel()->index(row, 0).data(models::RunHistoryModel::FailedRole).toBool() ? 1 : 0;
+    EXPECT_GE(failures, 1);
+    auto *failedOnly = child<QCheckBox>(*w, "historyFailedOnly");
+    failedOnly->setFocus();
+    QTest::keyClick(failedOnly, Qt::Key_Space);
+    EXPECT_TRUE(failedOnly->isChecked());
+    EXPECT_EQ(historyTable->model()->rowCount(), failures);
+    for (int row = 0; row < historyTable->model()->rowCount(); ++row)
+        EXPECT_TRUE(historyTable->model()->index(row, 0).data(models::RunHistoryModel::FailedRole).toBool());
+    EXPECT_TRUE(labelText(*w, "historyProgress").contains(QStringLiteral("Failures among them")));
+    screenshot(*w, QStringLiteral("run-detail-history-failures"));
+    failedOnly->setChecked(false);
+    EXPECT_EQ(historyTable->model()->rowCount(), w->historyModel()->rowCount());
 }
 
 TEST_F(RunDetailTest, HistoryOfTwentyThousandUpdatesLoadsOnlyWhatIsScrolledTo)
@@ -327,7 +347,7 @@ TEST_F(RunDetailTest, HistoryOfTwentyThousandUpdatesLoadsOnlyWhatIsScrolledTo)
     // Scrolling anywhere in 20,000 rows repaints one screenful, not the table.
     qint64 slowest = 0;
     for (const int row : {0, 5000, 12345, 19999, 100}) {
-        table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtCenter);
+        table->scrollTo(table->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
         QElapsedTimer paint;
         paint.start();
         table->viewport()->repaint();

@@ -4,10 +4,12 @@
 #include "run_chain_model.h"
 #include "run_history_model.h"
 #include "runs/json_view.h"
+#include "runs/run_detail_history_filter.h"
 #include "runs/step_timeline.h"
 #include "status_text.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QFont>
@@ -380,7 +382,9 @@ void RunDetailWidget::buildTabs()
     m_historyTable->setObjectName(QStringLiteral("historyTable"));
     m_historyTable->setAccessibleName(tr("Status history"));
     m_historyTable->setAccessibleDescription(tr("Every status update of the run, oldest first"));
-    m_historyTable->setModel(m_historyModel);
+    m_historyFilter = new RunDetailHistoryFilter(this);
+    m_historyFilter->setSourceModel(m_historyModel);
+    m_historyTable->setModel(m_historyFilter);
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyTable->setWordWrap(false);
@@ -417,7 +421,17 @@ void RunDetailWidget::buildTabs()
     connect(m_historyModel, &RunHistoryModel::progressChanged, this, &RunDetailWidget::updateHistoryProgress);
     connect(m_historyModel, &RunHistoryModel::loadingChanged, this, &RunDetailWidget::updateHistoryProgress);
     connect(m_historyModel, &RunHistoryModel::loadFailed, this, &RunDetailWidget::updateHistoryProgress);
+    m_failedOnly = new QCheckBox(tr("&Show failures only"), historyPage);
+    m_failedOnly->setObjectName(QStringLiteral("historyFailedOnly"));
+    m_failedOnly->setAccessibleName(tr("Show failures only"));
+    m_failedOnly->setToolTip(tr("Only the updates that report a failed run or step; more of the history loads as "
+                                "you scroll"));
+    connect(m_failedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_historyFilter->setFailedOnly(on);
+        updateHistoryProgress();
+    });
     auto *historyStatus = new QHBoxLayout;
+    historyStatus->addWidget(m_failedOnly);
     historyStatus->addWidget(m_historyProgress, 1);
     historyStatus->addWidget(m_historyRetryButton);
     auto *historyLayout = new QVBoxLayout(historyPage);
@@ -851,6 +865,8 @@ void RunDetailWidget::updateHistoryProgress()
         text = m_historyModel->isLoading() ? tr("Loaded %1 of %2 updates; loading more…").arg(loaded, totalText)
                                            : tr("Loaded %1 of %2 updates; scroll down to load more.")
                                                  .arg(loaded, totalText);
+    if (m_historyFilter->failedOnly() && total > 0)
+        text = tr("%1 Failures among them: %2.").arg(text, locale.toString(m_historyFilter->rowCount()));
     m_historyProgress->setText(text);
     m_historyProgress->setAccessibleDescription(text);
     m_historyRetryButton->setVisible(!error.isEmpty());

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -26,6 +27,7 @@ class RunHistoryModel;
 namespace ameide::views {
 
 class JsonView;
+class RunDetailHistoryFilter;
 class StepTimeline;
 
 namespace wf = ameide_core_proto::workflows_runtime::v1;
@@ -159,6 +161,8 @@ private:
     StepTimeline *m_timeline = nullptr;
     QTableView *m_historyTable = nullptr;
     QLabel *m_historyProgress = nullptr;
+    QCheckBox *m_failedOnly = nullptr;
+    RunDetailHistoryFilter *m_historyFilter = nullptr;
     QPushButton *m_historyRetryButton = nullptr;
     JsonView *m_input = nullptr;
     JsonView *m_output = nullptr;
