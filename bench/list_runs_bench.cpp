@@ -269,12 +269,15 @@ int main(int argc, char **argv)
         queries.push_back(c);
     }
     {
-        QueryCase c{"created in the last 24 h", {}, {}};
-        const auto since = std::chrono::duration_cast<std::chrono::seconds>(
-                               std::chrono::system_clock::now().time_since_epoch())
-                               .count()
-            - 24 * 3600;
-        c.query.mutable_created_after()->set_seconds(since);
+        // The seeded history ends a few days before the seed ran (retries use
+        // up part of the run budget), so "the last 24 h" is those of the history.
+        QueryCase c{"created in the last 24 h of the history", {}, {}};
+        // The showcase runs the seeder adds (and earlier benches' retries) come after the
+        // long-history run, which it creates 3 days before the seed.
+        const auto newest = std::stoll(sqlText("SELECT MAX(created_at) FROM workflow_runs WHERE tenant_id = 'tenant-ameide'"
+                                               " AND created_at < (SELECT created_at FROM workflow_runs"
+                                               " WHERE element_id = 'element-history-20k')"));
+        c.query.mutable_created_after()->set_seconds(newest / 1000 - 24 * 3600);
         queries.push_back(c);
     }
     {
@@ -323,6 +326,11 @@ int main(int argc, char **argv)
                     << fmt(count.p95) << " | " << (countOk ? "met" : "MISSED") << " |\n";
     }
 
+    const std::int64_t seeded = db.read([](SQLite::Database &c) {
+        SQLite::Statement q(c, "SELECT COUNT(*) FROM workflow_runs");
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    });
     // A bulk retry of 10,000 failed runs, start to COMPLETED, at 5000 a second.
     std::vector<std::string> failedIds = db.read([](SQLite::Database &c) {
         SQLite::Statement q(c, "SELECT id FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4"
@@ -364,11 +372,6 @@ int main(int argc, char **argv)
     int status = 0;
     waitpid(pid, &status, 0);
 
-    const std::int64_t seeded = db.read([](SQLite::Database &c) {
-        SQLite::Statement q(c, "SELECT COUNT(*) FROM workflow_runs");
-        q.executeStep();
-        return q.getColumn(0).getInt64();
-    });
     std::ostringstream head;
     head << "Platform with " << seeded << " runs (tenant-ameide holds about 60 %), " << calls
          << " measured calls per case after 20 warm-up calls, " << pageSize << " rows per page, "

@@ -274,9 +274,11 @@ BulkRetryBatch BulkRetryStore::processBatch(const std::string &jobId, int maxIte
             todo.emplace_back(items.getColumn(0).getInt64(), items.getColumn(1).getString());
 
         // Someone else retried the run after the job was created: it is no longer this job's to retry.
+        // (Named index: without statistics SQLite prefers the tenant's time index and scans it.)
         SQLite::Statement retriedMeanwhile(db,
-                                           "SELECT 1 FROM workflow_runs WHERE retry_of_run_id = ? AND tenant_id = ?"
-                                           " AND created_at >= ? AND COALESCE(idempotency_key, '') <> ? LIMIT 1");
+                                           "SELECT 1 FROM workflow_runs INDEXED BY runs_retry_of WHERE retry_of_run_id = ?"
+                                           " AND retry_of_run_id <> '' AND tenant_id = ? AND created_at >= ?"
+                                           " AND COALESCE(idempotency_key, '') <> ? LIMIT 1");
         SQLite::Statement mark(db, "UPDATE bulk_retry_job_items SET state = ?, retry_run_id = ? WHERE job_id = ?"
                                    " AND position = ?");
         std::int64_t retried = 0;

@@ -26,6 +26,17 @@ void appendIn(const char *column, const Values &values, Convert convert, std::st
 
 } // namespace
 
+bool canMatch(SQLite::Database &db, const wf::WorkflowRunQuery &query, const std::string &tenantId)
+{
+    if (query.definition_name().empty())
+        return true;
+    SQLite::Statement q(db, "SELECT 1 FROM workflow_definitions WHERE tenant_id = ? AND instr(lower(name), lower(?)) > 0"
+                            " LIMIT 1");
+    q.bind(1, tenantId);
+    q.bind(2, query.definition_name());
+    return q.executeStep();
+}
+
 void appendRunQuery(const wf::WorkflowRunQuery &query, const std::string &tenantId, std::string *sql,
                     std::vector<Param> *params)
 {

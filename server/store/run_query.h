@@ -15,6 +15,10 @@ namespace ameide::platform {
 void appendRunQuery(const wf::WorkflowRunQuery &query, const std::string &tenantId, std::string *sql,
                     std::vector<Param> *params);
 
+// False when the query names a definition_name no definition of the tenant
+// has: nothing can match, and SQLite would scan every run to find that out.
+bool canMatch(SQLite::Database &db, const wf::WorkflowRunQuery &query, const std::string &tenantId);
+
 // Milliseconds since the epoch of a Timestamp.
 std::int64_t timestampMs(const google::protobuf::Timestamp &ts);
 

@@ -62,6 +62,20 @@ wf::WorkflowRun readRun(SQLite::Statement &q, int first, bool full)
     return run;
 }
 
+wf::WorkflowStatusUpdate readStatusUpdate(SQLite::Statement &q)
+{
+    wf::WorkflowStatusUpdate u;
+    u.set_sequence(q.getColumn(0).getInt64());
+    u.set_run_status(static_cast<wf::WorkflowRunStatus>(q.getColumn(1).getInt()));
+    u.set_step_id(q.getColumn(2).getString());
+    u.set_step_status(static_cast<wf::WorkflowStepStatus>(q.getColumn(3).getInt()));
+    u.set_message(q.getColumn(4).getString());
+    u.set_failure_reason(q.getColumn(5).getString());
+    u.set_error_class(q.getColumn(6).getString());
+    setTimestamp(u.mutable_occurred_at(), q.getColumn(7).getInt64());
+    return u;
+}
+
 std::optional<RunRef> findRun(SQLite::Database &db, const std::string &tenantId, const std::string &runId, bool full)
 {
     SQLite::Statement q(db, std::string("SELECT ") + kRunColumns + kRunFrom + " WHERE r.id = ? AND r.tenant_id = ?");

@@ -39,6 +39,11 @@ std::string structToJson(const google::protobuf::Struct &value);
 // Reads the kRunColumns starting at column `first`; input and output only when full.
 wf::WorkflowRun readRun(SQLite::Statement &q, int first, bool full);
 
+// Reads the columns u.seq, u.run_status, u.step_id, u.step_status,
+// u.message, u.failure_reason, u.error_class, u.occurred_at of a status
+// update (columns 0 to 7); run_id and tenant_id are the caller's to set.
+wf::WorkflowStatusUpdate readStatusUpdate(SQLite::Statement &q);
+
 struct RunRef
 {
     std::int64_t seq = 0;

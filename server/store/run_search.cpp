@@ -44,22 +44,6 @@ SortKey sortKey(wf::RunSortField field)
     }
 }
 
-wf::WorkflowStatusUpdate readUpdate(SQLite::Statement &q, const std::string &runId, const std::string &tenantId)
-{
-    wf::WorkflowStatusUpdate u;
-    u.set_sequence(q.getColumn(0).getInt64());
-    u.set_run_id(runId);
-    u.set_tenant_id(tenantId);
-    u.set_run_status(static_cast<wf::WorkflowRunStatus>(q.getColumn(1).getInt()));
-    u.set_step_id(q.getColumn(2).getString());
-    u.set_step_status(static_cast<wf::WorkflowStepStatus>(q.getColumn(3).getInt()));
-    u.set_message(q.getColumn(4).getString());
-    u.set_failure_reason(q.getColumn(5).getString());
-    u.set_error_class(q.getColumn(6).getString());
-    setTimestamp(u.mutable_occurred_at(), q.getColumn(7).getInt64());
-    return u;
-}
-
 } // namespace
 
 std::vector<wf::WorkflowRun> WorkflowStore::searchRuns(const Caller &caller, const wf::WorkflowRunQuery &query,
@@ -67,6 +51,9 @@ std::vector<wf::WorkflowRun> WorkflowStore::searchRuns(const Caller &caller, con
                                                        std::string *nextToken, const std::string &scope)
 {
     return m_db.read([&](SQLite::Database &db) {
+        std::vector<wf::WorkflowRun> out;
+        if (!canMatch(db, query, caller.tenantId))
+            return out;
         const SortKey key = sortKey(sort.field());
         const bool asc = sort.ascending();
         // The sort key is selected after the run columns, for the page token.
@@ -89,7 +76,6 @@ std::vector<wf::WorkflowRun> WorkflowStore::searchRuns(const Caller &caller, con
         params.emplace_back(std::int64_t{page.pageSize + 1});
         SQLite::Statement q(db, sql);
         bindParams(q, params);
-        std::vector<wf::WorkflowRun> out;
         out.reserve(static_cast<std::size_t>(page.pageSize) + 1);
         std::string lastKey;
         std::int64_t lastSeq = 0;
@@ -110,6 +96,9 @@ std::vector<wf::WorkflowRun> WorkflowStore::searchRuns(const Caller &caller, con
 wf::CountWorkflowRunsResponse WorkflowStore::countRuns(const Caller &caller, const wf::WorkflowRunQuery &query)
 {
     return m_db.read([&](SQLite::Database &db) {
+        wf::CountWorkflowRunsResponse out;
+        if (!canMatch(db, query, caller.tenantId))
+            return out;
         // Statuses and recovery alone are counted straight from runs_count.
         // Any other filter goes through a materialized subquery, so SQLite
         // picks the index for the filter rather than runs_count, whose order
@@ -126,7 +115,6 @@ wf::CountWorkflowRunsResponse WorkflowStore::countRuns(const Caller &caller, con
         sql += byStatusOnly ? " GROUP BY r.status" : ") SELECT status, COUNT(*), SUM(recovered) FROM m GROUP BY status";
         SQLite::Statement q(db, sql);
         bindParams(q, params);
-        wf::CountWorkflowRunsResponse out;
         while (q.executeStep()) {
             const std::int64_t n = q.getColumn(1).getInt64();
             out.set_total(out.total() + n);
@@ -174,7 +162,12 @@ std::vector<wf::WorkflowStatusUpdate> WorkflowStore::listRunUpdates(const Caller
         q.bind(3, page.pageSize + 1);
         std::vector<wf::WorkflowStatusUpdate> out;
         while (q.executeStep())
-            out.push_back(readUpdate(q, runId, caller.tenantId));
+            {
+            auto u = readStatusUpdate(q);
+            u.set_run_id(runId);
+            u.set_tenant_id(caller.tenantId);
+            out.push_back(std::move(u));
+        }
         if (static_cast<int>(out.size()) > page.pageSize) {
             out.pop_back();
             *nextToken = makePageToken(scope, {std::to_string(out.back().sequence())});

@@ -88,18 +88,10 @@ constexpr const char *kEventFrom = " FROM workflows_execution_status_updates u J
 RunEvent readEvent(SQLite::Statement &q)
 {
     RunEvent ev;
-    auto &u = ev.update;
-    u.set_sequence(q.getColumn(0).getInt64());
-    u.set_run_status(static_cast<wf::WorkflowRunStatus>(q.getColumn(1).getInt()));
-    u.set_step_id(q.getColumn(2).getString());
-    u.set_step_status(static_cast<wf::WorkflowStepStatus>(q.getColumn(3).getInt()));
-    u.set_message(q.getColumn(4).getString());
-    u.set_failure_reason(q.getColumn(5).getString());
-    u.set_error_class(q.getColumn(6).getString());
-    setTimestamp(u.mutable_occurred_at(), q.getColumn(7).getInt64());
+    ev.update = readStatusUpdate(q);
     ev.run = readRun(q, 8, false);
-    u.set_run_id(ev.run.id());
-    u.set_tenant_id(ev.run.tenant_id());
+    ev.update.set_run_id(ev.run.id());
+    ev.update.set_tenant_id(ev.run.tenant_id());
     return ev;
 }
 
