@@ -5,6 +5,7 @@
 // order of kRpcs is the meaning of that byte: append, never reorder, or the
 // committed corpus loses its meaning.
 
+#include "ameide_core_proto/feedback/v1/feedback_service.grpc.pb.h"
 #include "ameide_core_proto/platform/v1/organization_service.grpc.pb.h"
 #include "ameide_core_proto/platform/v1/tenant_service.grpc.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.grpc.pb.h"
@@ -22,6 +23,7 @@ namespace ameide::fuzz {
 
 namespace wf = ameide_core_proto::workflows_runtime::v1;
 namespace pv1 = ameide_core_proto::platform::v1;
+namespace fb = ameide_core_proto::feedback::v1;
 using google::protobuf::Message;
 
 struct Stubs
@@ -31,6 +33,7 @@ struct Stubs
         , operations(wf::WorkflowOperationsService::NewStub(channel))
         , tenants(pv1::TenantService::NewStub(channel))
         , organizations(pv1::OrganizationService::NewStub(channel))
+        , feedback(fb::FeedbackIntakeService::NewStub(channel))
     {
     }
 
@@ -38,6 +41,7 @@ struct Stubs
     std::unique_ptr<wf::WorkflowOperationsService::Stub> operations;
     std::unique_ptr<pv1::TenantService::Stub> tenants;
     std::unique_ptr<pv1::OrganizationService::Stub> organizations;
+    std::unique_ptr<fb::FeedbackIntakeService::Stub> feedback;
 };
 
 struct Rpc
@@ -94,14 +98,15 @@ using WS = wf::WorkflowService::Stub;
 using OS = wf::WorkflowOperationsService::Stub;
 using TS = pv1::TenantService::Stub;
 using GS = pv1::OrganizationService::Stub;
+using FS = fb::FeedbackIntakeService::Stub;
 
 } // namespace detail
 
-// Every RPC of the four platform services.
-inline const std::array<Rpc, 25> &rpcs()
+// Every RPC of the five platform services.
+inline const std::array<Rpc, 40> &rpcs()
 {
     using namespace detail;
-    static const std::array<Rpc, 25> all = {
+    static const std::array<Rpc, 40> all = {
         unary<&WS::CreateWorkflowDefinition, &Stubs::workflows>("CreateWorkflowDefinition"),
         unary<&WS::UpdateWorkflowDefinition, &Stubs::workflows>("UpdateWorkflowDefinition"),
         unary<&WS::ListWorkflowDefinitions, &Stubs::workflows>("ListWorkflowDefinitions"),
@@ -129,6 +134,21 @@ inline const std::array<Rpc, 25> &rpcs()
         unary<&GS::UpdateOrganization, &Stubs::organizations>("UpdateOrganization"),
         unary<&GS::DeleteOrganization, &Stubs::organizations>("DeleteOrganization"),
         unary<&GS::ListOrganizationMemberships, &Stubs::organizations>("ListOrganizationMemberships"),
+        unary<&OS::SearchWorkflowRuns, &Stubs::operations>("SearchWorkflowRuns"),
+        unary<&OS::CountWorkflowRuns, &Stubs::operations>("CountWorkflowRuns"),
+        unary<&OS::ListWorkflowRunUpdates, &Stubs::operations>("ListWorkflowRunUpdates"),
+        unary<&OS::ListFailureGroups, &Stubs::operations>("ListFailureGroups"),
+        unary<&OS::OpenRemediationItem, &Stubs::operations>("OpenRemediationItem"),
+        unary<&OS::StartBulkRetry, &Stubs::operations>("StartBulkRetry"),
+        unary<&OS::GetBulkRetryJob, &Stubs::operations>("GetBulkRetryJob"),
+        unary<&OS::CancelBulkRetryJob, &Stubs::operations>("CancelBulkRetryJob"),
+        unary<&OS::ListBulkRetryJobs, &Stubs::operations>("ListBulkRetryJobs"),
+        unary<&FS::SubmitFeedback, &Stubs::feedback>("SubmitFeedback"),
+        unary<&FS::GetFeedback, &Stubs::feedback>("GetFeedback"),
+        unary<&FS::ListFeedback, &Stubs::feedback>("ListFeedback"),
+        unary<&FS::UpdateFeedbackState, &Stubs::feedback>("UpdateFeedbackState"),
+        unary<&FS::AddFeedbackSubscriber, &Stubs::feedback>("AddFeedbackSubscriber"),
+        unary<&FS::RemoveFeedbackSubscriber, &Stubs::feedback>("RemoveFeedbackSubscriber"),
     };
     return all;
 }

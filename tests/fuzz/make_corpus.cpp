@@ -336,6 +336,127 @@ void writeRequests(Stubs &stubs, const std::string &admin)
         request("malformed", "WatchWorkflowRuns", kAdminCaller, req);
     }
 
+    // WorkflowOperationsService: search, counts, history, triage, bulk retry
+    {
+        auto req = json<wf::SearchWorkflowRunsRequest>(R"({"pagination": {"pageSize": 3}})");
+        request("first-page", "SearchWorkflowRuns", kViewerCaller, req);
+        wf::SearchWorkflowRunsResponse page;
+        check(stubs.operations->SearchWorkflowRuns(context(admin).get(), req, &page), "search runs");
+        req.mutable_pagination()->set_page_token(page.pagination().next_page_token());
+        request("next-page", "SearchWorkflowRuns", kAdminCaller, req);
+        request("every-filter", "SearchWorkflowRuns", kAdminCaller,
+                json<wf::SearchWorkflowRunsRequest>(
+                    R"({"pagination": {"pageSize": 5}, "query": {"statuses": ["WORKFLOW_RUN_STATUS_FAILED"],
+                        "definitionIds": ["wfd-ameide-coding-agent"], "definitionName": "coding", "elementId": "el-ameide-1001",
+                        "runIdPrefix": "abcd", "createdAfter": "2020-01-01T00:00:00Z", "createdBefore": "2100-01-01T00:00:00Z",
+                        "failureSignature": "0123456789abcdef", "recovery": "RUN_RECOVERY_UNRECOVERED",
+                        "originalRunId": ")" + failedRun + R"("}, "sort": {"field": "RUN_SORT_FIELD_DURATION", "ascending": true}})"));
+        auto sorted = json<wf::SearchWorkflowRunsRequest>(
+            R"({"pagination": {"pageSize": 2}, "sort": {"field": "RUN_SORT_FIELD_STARTED_AT"}})");
+        check(stubs.operations->SearchWorkflowRuns(context(admin).get(), sorted, &page), "search runs by start");
+        sorted.mutable_pagination()->set_page_token(page.pagination().next_page_token());
+        request("started-next-page", "SearchWorkflowRuns", kAdminCaller, sorted);
+        request("short-prefix", "SearchWorkflowRuns", kAdminCaller,
+                json<wf::SearchWorkflowRunsRequest>(R"({"pagination": {"pageSize": 5}, "query": {"runIdPrefix": "ab"}})"));
+    }
+    request("failed", "CountWorkflowRuns", kViewerCaller,
+            json<wf::CountWorkflowRunsRequest>(R"({"query": {"statuses": ["WORKFLOW_RUN_STATUS_FAILED"]}})"));
+    request("by-name", "CountWorkflowRuns", kAdminCaller,
+            json<wf::CountWorkflowRunsRequest>(R"({"query": {"definitionName": "agent", "recovery": "RUN_RECOVERY_RECOVERED"}})"));
+    {
+        auto find = json<wf::SearchWorkflowRunsRequest>(
+            R"({"pagination": {"pageSize": 1}, "query": {"elementId": "element-history-20k"}})");
+        wf::SearchWorkflowRunsResponse found;
+        check(stubs.operations->SearchWorkflowRuns(context(admin).get(), find, &found), "find the long history");
+        if (found.runs_size() == 1) {
+            wf::ListWorkflowRunUpdatesRequest req;
+            req.set_run_id(found.runs(0).id());
+            req.mutable_pagination()->set_page_size(1000);
+            request("long-history", "ListWorkflowRunUpdates", kAdminCaller, req);
+            wf::ListWorkflowRunUpdatesResponse updates;
+            check(stubs.operations->ListWorkflowRunUpdates(context(admin).get(), req, &updates), "list updates");
+            req.mutable_pagination()->set_page_token(updates.pagination().next_page_token());
+            request("long-history-next-page", "ListWorkflowRunUpdates", kAdminCaller, req);
+        }
+        wf::ListWorkflowRunUpdatesRequest other;
+        other.set_run_id(failedRun);
+        other.mutable_pagination()->set_page_size(10);
+        request("other-tenant", "ListWorkflowRunUpdates", kViewerCaller, other);
+    }
+    std::string signature = "0123456789abcdef";
+    {
+        wf::ListFailureGroupsRequest req;
+        req.set_limit(5);
+        request("top-5", "ListFailureGroups", kViewerCaller, req);
+        wf::ListFailureGroupsResponse groups;
+        check(stubs.operations->ListFailureGroups(context(admin).get(), req, &groups), "list failure groups");
+        if (groups.groups_size() > 0)
+            signature = groups.groups(0).signature();
+        request("unrecovered", "ListFailureGroups", kAdminCaller,
+                json<wf::ListFailureGroupsRequest>(R"({"query": {"recovery": "RUN_RECOVERY_UNRECOVERED"}, "limit": 200})"));
+    }
+    {
+        wf::OpenRemediationItemRequest req;
+        req.set_failure_signature(signature);
+        req.set_idempotency_key("fuzz-remediation-1");
+        req.set_sla_hours(48);
+        request("open", "OpenRemediationItem", kAdminCaller, req);
+        request("viewer", "OpenRemediationItem", kViewerCaller, req);
+        req.set_failure_signature("0000000000000000");
+        request("unknown-signature", "OpenRemediationItem", kAdminCaller, req);
+    }
+    {
+        auto dry = json<wf::StartBulkRetryRequest>(R"({"query": {"recovery": "RUN_RECOVERY_UNRECOVERED"}, "dryRun": true})");
+        request("dry-run", "StartBulkRetry", kAdminCaller, dry);
+        auto ids = json<wf::StartBulkRetryRequest>(R"({"runIds": {"runIds": [")" + failedRun
+                                                   + R"(", "not-a-run"]}, "ratePerSecond": 5000, "fromFailedStep": true,
+                                                      "idempotencyKey": "fuzz-bulk-1"})");
+        request("run-ids", "StartBulkRetry", kAdminCaller, ids);
+        wf::StartBulkRetryResponse started;
+        check(stubs.operations->StartBulkRetry(context(admin).get(), ids, &started), "start a bulk retry");
+        wf::GetBulkRetryJobRequest get;
+        get.set_job_id(started.job().id());
+        request("started", "GetBulkRetryJob", kAdminCaller, get);
+        request("other-tenant", "GetBulkRetryJob", kViewerCaller, get);
+        wf::CancelBulkRetryJobRequest cancel;
+        cancel.set_job_id(started.job().id());
+        request("started", "CancelBulkRetryJob", kAdminCaller, cancel);
+        request("first-page", "ListBulkRetryJobs", kAdminCaller,
+                json<wf::ListBulkRetryJobsRequest>(R"({"pagination": {"pageSize": 10}})"));
+    }
+
+    // FeedbackIntakeService
+    {
+        auto submit = json<fb::SubmitFeedbackRequest>(
+            R"({"item": {"title": "Slow runs screen", "persona": "on-call engineer", "channel": "FEEDBACK_CHANNEL_CHAT",
+                "tags": ["performance"], "links": ["workflow_run:)" + failedRun + R"("]}, "idempotencyKey": "fuzz-feedback-1"})");
+        request("submit", "SubmitFeedback", kViewerCaller, submit);
+        fb::SubmitFeedbackResponse submitted;
+        check(stubs.feedback->SubmitFeedback(context(admin).get(), submit, &submitted), "submit feedback");
+        const std::string item = submitted.item().id();
+        fb::GetFeedbackRequest get;
+        get.set_item_id(item);
+        request("submitted", "GetFeedback", kAdminCaller, get);
+        request("first-page", "ListFeedback", kAdminCaller,
+                json<fb::ListFeedbackRequest>(R"({"pagination": {"pageSize": 5}, "states": ["FEEDBACK_STATE_NEW"], "tag": "performance"})"));
+        fb::UpdateFeedbackStateRequest state;
+        state.set_item_id(item);
+        state.set_state(fb::FEEDBACK_STATE_TRIAGED);
+        request("triage", "UpdateFeedbackState", kAdminCaller, state);
+        state.set_state(fb::FEEDBACK_STATE_CLOSED);
+        request("close", "UpdateFeedbackState", kAdminCaller, state);
+        fb::AddFeedbackSubscriberRequest add;
+        add.set_item_id(item);
+        add.set_user_id("user-ameide-viewer");
+        request("viewer", "AddFeedbackSubscriber", kAdminCaller, add);
+        add.set_user_id("user-acme-viewer");
+        request("other-tenant-user", "AddFeedbackSubscriber", kAdminCaller, add);
+        fb::RemoveFeedbackSubscriberRequest remove;
+        remove.set_item_id(item);
+        remove.set_user_id("user-ameide-admin");
+        request("requester", "RemoveFeedbackSubscriber", kAdminCaller, remove);
+    }
+
     // TenantService
     request("create", "CreateTenant", kAdminCaller,
             json<pv1::CreateTenantRequest>(R"({"tenant": {"name": "Fuzz Tenant"}})"));
