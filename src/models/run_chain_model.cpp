@@ -1,5 +1,7 @@
 #include "run_chain_model.h"
 
+#include "run_text.h"
+
 #include "run_history_model.h"
 #include "status_text.h"
 
@@ -186,7 +188,7 @@ QVariant RunChainModel::data(const QModelIndex &index, int role) const
         case AttemptColumn: return current ? tr("%1 (this run)").arg(run.attempt()) : QString::number(run.attempt());
         case RunColumn: return QString::fromStdString(run.id());
         case StatusColumn: {
-            QString text = RunHistoryModel::runStatusText(run.status());
+            QString text = RunText::runStatus(run.status());
             if (run.recovered())
                 text = tr("%1, recovered").arg(text);
             return text;

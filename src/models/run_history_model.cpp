@@ -1,5 +1,7 @@
 #include "run_history_model.h"
 
+#include "run_text.h"
+
 #include "status_text.h"
 
 #include <QDateTime>
@@ -133,10 +135,10 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn) {
             if (u.step_id().empty() || u.step_status() == wf::WORKFLOW_STEP_STATUS_UNSPECIFIED)
-                return tr("Run: %1").arg(runStatusText(u.run_status()));
+                return tr("Run: %1").arg(RunText::runStatus(u.run_status()));
             return tr("Run: %1; step %2: %3")
-                .arg(runStatusText(u.run_status()), QString::fromStdString(u.step_id()),
-                     stepStatusText(u.step_status()));
+                .arg(RunText::runStatus(u.run_status()), QString::fromStdString(u.step_id()),
+                     RunText::stepStatus(u.step_status()));
         }
         if (index.column() == FailureColumn || index.column() == MessageColumn)
             return displayData(u, index.column());
@@ -172,8 +174,8 @@ QVariant RunHistoryModel::displayData(const wf::WorkflowStatusUpdate &u, int col
             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     case StepColumn: return QString::fromStdString(u.step_id());
     case StatusColumn:
-        return isStepUpdate(u) ? tr("Step: %1").arg(stepStatusText(u.step_status()))
-                               : tr("Run: %1").arg(runStatusText(u.run_status()));
+        return isStepUpdate(u) ? tr("Step: %1").arg(RunText::stepStatus(u.step_status()))
+                               : tr("Run: %1").arg(RunText::runStatus(u.run_status()));
     case MessageColumn: return QString::fromStdString(u.message());
     case FailureColumn:
         if (u.failure_reason().empty() && u.error_class().empty())
@@ -251,30 +253,6 @@ void RunHistoryModel::setLoading(bool loading)
         return;
     m_loading = loading;
     Q_EMIT loadingChanged(loading);
-}
-
-QString RunHistoryModel::runStatusText(wf::WorkflowRunStatus status)
-{
-    switch (status) {
-    case wf::WORKFLOW_RUN_STATUS_PENDING: return tr("Pending");
-    case wf::WORKFLOW_RUN_STATUS_RUNNING: return tr("Running");
-    case wf::WORKFLOW_RUN_STATUS_COMPLETED: return tr("Completed");
-    case wf::WORKFLOW_RUN_STATUS_FAILED: return tr("Failed");
-    case wf::WORKFLOW_RUN_STATUS_CANCELLED: return tr("Cancelled");
-    default: return tr("Unknown");
-    }
-}
-
-QString RunHistoryModel::stepStatusText(wf::WorkflowStepStatus status)
-{
-    switch (status) {
-    case wf::WORKFLOW_STEP_STATUS_PENDING: return tr("Pending");
-    case wf::WORKFLOW_STEP_STATUS_RUNNING: return tr("Running");
-    case wf::WORKFLOW_STEP_STATUS_COMPLETED: return tr("Completed");
-    case wf::WORKFLOW_STEP_STATUS_FAILED: return tr("Failed");
-    case wf::WORKFLOW_STEP_STATUS_CANCELLED: return tr("Cancelled");
-    default: return tr("Unknown");
-    }
 }
 
 } // namespace ameide::models

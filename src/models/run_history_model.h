@@ -70,9 +70,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    static QString runStatusText(wf::WorkflowRunStatus status);
-    static QString stepStatusText(wf::WorkflowStepStatus status);
-
 Q_SIGNALS:
     void loadingChanged(bool loading);
     // After each page: rows loaded so far and the run's total.

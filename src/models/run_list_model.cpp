@@ -1,5 +1,6 @@
 #include "run_list_model.h"
 
+#include "run_text.h"
 #include "status_text.h"
 
 #include <google/protobuf/util/time_util.h>
@@ -298,38 +299,6 @@ int RunListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RunListModel::statusText(wf::WorkflowRunStatus status)
-{
-    switch (status) {
-    case wf::WORKFLOW_RUN_STATUS_PENDING:
-        return tr("Pending");
-    case wf::WORKFLOW_RUN_STATUS_RUNNING:
-        return tr("Running");
-    case wf::WORKFLOW_RUN_STATUS_COMPLETED:
-        return tr("Completed");
-    case wf::WORKFLOW_RUN_STATUS_FAILED:
-        return tr("Failed");
-    case wf::WORKFLOW_RUN_STATUS_CANCELLED:
-        return tr("Cancelled");
-    default:
-        return tr("Unknown");
-    }
-}
-
-QString RunListModel::formatDuration(qint64 millis)
-{
-    if (millis < 0)
-        return {};
-    if (millis < 1000)
-        return tr("%1 ms").arg(millis);
-    const qint64 seconds = millis / 1000;
-    if (seconds < 60)
-        return tr("%1.%2 s").arg(seconds).arg((millis % 1000) / 100);
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-
 QVariant RunListModel::displayData(const wf::WorkflowRun &run, int column) const
 {
     switch (column) {
@@ -347,7 +316,7 @@ QVariant RunListModel::displayData(const wf::WorkflowRun &run, int column) const
     case StatusColumn:
         if (run.status() == wf::WORKFLOW_RUN_STATUS_FAILED && run.recovered())
             return tr("Failed · recovered");
-        return statusText(run.status());
+        return RunText::runStatus(run.status());
     case FailureColumn:
         return QString::fromStdString(run.failure_reason());
     case StartedColumn:
@@ -359,7 +328,7 @@ QVariant RunListModel::displayData(const wf::WorkflowRun &run, int column) const
             return {};
         const qint64 end = isSet(run.ended_at()) ? toMillis(run.ended_at())
                                                  : (isActive(run.status()) ? QDateTime::currentMSecsSinceEpoch() : -1);
-        return end < 0 ? QVariant() : QVariant(formatDuration(end - toMillis(run.started_at())));
+        return end < 0 ? QVariant() : QVariant(RunText::duration(end - toMillis(run.started_at())));
     }
     case RetriesColumn:
         return run.attempt() > 1 ? QVariant(run.attempt() - 1) : QVariant(0);

@@ -78,9 +78,6 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
-    static QString statusText(wf::WorkflowRunStatus status);
-    static QString formatDuration(qint64 millis);
-
 Q_SIGNALS:
     // A request started or ended; `firstPage` is true for the first page of a filter.
     void loadingChanged(bool loading);

@@ -3,6 +3,7 @@
 #include "deep_link.h"
 #include "platform_connection.h"
 #include "platform_fixture.h"
+#include "console_test_support.h"
 #include "qt_wait.h"
 #include "run_chain_model.h"
 #include "run_history_model.h"
@@ -33,31 +34,13 @@
 #include <set>
 
 using namespace ameide;
+using ameide::test::screenshot;
 using ameide::test::waitFor;
 using views::RunDetailWidget;
 using State = views::RunDetailWidget::State;
 namespace wf = ameide_core_proto::workflows_runtime::v1;
 
 namespace {
-
-void screenshot(QWidget &w, const QString &name)
-{
-    const QString dir = qEnvironmentVariableIsEmpty("AMEIDE_SCREENSHOT_DIR")
-        ? QStringLiteral("screenshots")
-        : qEnvironmentVariable("AMEIDE_SCREENSHOT_DIR");
-    QDir().mkpath(dir);
-    EXPECT_TRUE(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-client::ConnectionProfile loopbackProfile(const std::string &address)
-{
-    client::ConnectionProfile p;
-    p.id = QStringLiteral("test");
-    p.name = QStringLiteral("Test");
-    p.endpoint = QString::fromStdString(address);
-    p.tenantId = QStringLiteral("tenant-ameide");
-    return p;
-}
 
 template<typename T>
 T *child(QWidget &parent, const char *name)
@@ -80,7 +63,7 @@ protected:
     {
         PlatformFixture::SetUp();
         m_connection = std::make_unique<client::PlatformConnection>(
-            loopbackProfile(server().address()), QString::fromStdString(token("ameide", "admin")));
+            ameide::test::loopbackProfile(QString::fromStdString(server().address())), QString::fromStdString(token("ameide", "admin")));
     }
 
     void TearDown() override
@@ -470,7 +453,7 @@ TEST_F(RunDetailTest, NotFoundAndUnreachableAreShownWithAWayToTryAgain)
     EXPECT_TRUE(labelText(w, "runStateDetail").contains(QStringLiteral("run-that-does-not-exist")));
     screenshot(w, QStringLiteral("run-detail-not-found"));
 
-    client::PlatformConnection nowhere(loopbackProfile("127.0.0.1:1"), QStringLiteral("t"));
+    client::PlatformConnection nowhere(ameide::test::loopbackProfile(QStringLiteral("127.0.0.1:1")), QStringLiteral("t"));
     RunDetailWidget offline(&nowhere);
     offline.resize(900, 500);
     offline.show();

@@ -4,6 +4,7 @@
 #include "failure_group_model.h"
 #include "platform_connection.h"
 #include "platform_fixture.h"
+#include "console_test_support.h"
 #include "qt_wait.h"
 #include "run_list_model.h"
 #include "runs/run_dialogs.h"
@@ -32,30 +33,12 @@
 #include <QToolButton>
 
 using namespace ameide;
+using ameide::test::screenshot;
 using ameide::test::waitFor;
 using models::RunListModel;
 namespace wf = ameide_core_proto::workflows_runtime::v1;
 
 namespace {
-
-void screenshot(QWidget &w, const QString &name)
-{
-    const QString dir = qEnvironmentVariableIsEmpty("AMEIDE_SCREENSHOT_DIR")
-        ? QStringLiteral("screenshots")
-        : qEnvironmentVariable("AMEIDE_SCREENSHOT_DIR");
-    QDir().mkpath(dir);
-    EXPECT_TRUE(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
-client::ConnectionProfile loopback(const std::string &address, const QString &tenant)
-{
-    client::ConnectionProfile p;
-    p.id = QStringLiteral("test");
-    p.name = QStringLiteral("Test");
-    p.endpoint = QString::fromStdString(address);
-    p.tenantId = tenant;
-    return p;
-}
 
 template<typename T>
 T *waitForDialog(int timeoutMs = 10000)
@@ -100,7 +83,7 @@ protected:
     void open(const std::string &role = "admin", const std::string &tenant = "ameide")
     {
         m_connection = std::make_unique<client::PlatformConnection>(
-            loopback(server().address(), QString::fromStdString("tenant-" + tenant)),
+            ameide::test::loopbackProfile(QString::fromStdString(server().address()), QString::fromStdString("tenant-" + tenant)),
             QString::fromStdString(token(tenant, role)));
         m_page = std::make_unique<views::RunsPage>();
         m_page->resize(1400, 860);

@@ -8,6 +8,7 @@
 #include "platform_process.h"
 #include "profile_store.h"
 #include "profiles/profile_dialog.h"
+#include "console_test_support.h"
 #include "qt_wait.h"
 #include "shell/console_controller.h"
 #include "shell/main_window.h"
@@ -24,19 +25,11 @@
 
 using namespace ameide;
 using ameide::test::PlatformProcess;
+using ameide::test::screenshot;
 using ameide::test::waitFor;
 using Phase = views::ConsoleController::Phase;
 
 namespace {
-
-void screenshot(QWidget &w, const QString &name)
-{
-    const QString dir = qEnvironmentVariableIsEmpty("AMEIDE_SCREENSHOT_DIR")
-        ? QStringLiteral("screenshots")
-        : qEnvironmentVariable("AMEIDE_SCREENSHOT_DIR");
-    QDir().mkpath(dir);
-    EXPECT_TRUE(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
 
 class ShellTest : public ::testing::Test
 {

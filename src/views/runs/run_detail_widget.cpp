@@ -3,6 +3,7 @@
 #include "deep_link.h"
 #include "run_chain_model.h"
 #include "run_history_model.h"
+#include "run_text.h"
 #include "runs/json_view.h"
 #include "runs/run_detail_history_filter.h"
 #include "runs/step_timeline.h"
@@ -697,7 +698,7 @@ void RunDetailWidget::fillHeader()
     const wf::WorkflowRun &r = m_run;
     static_cast<ElidedTitle *>(m_title)->setFullText(tr("Run %1").arg(qs(r.id())));
 
-    const QString status = RunHistoryModel::runStatusText(r.status());
+    const QString status = models::RunText::runStatus(r.status());
     const QColor bg = StepTimeline::statusColor(static_cast<wf::WorkflowStepStatus>(r.status()), palette());
     const QColor fg = bg.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white);
     m_statusBadge->setText(status);
@@ -795,10 +796,10 @@ void RunDetailWidget::updateDuration()
         return;
     }
     if (isSet(r.ended_at())) {
-        m_duration->setText(StepTimeline::formatDuration(millisOf(r.ended_at()) - millisOf(r.started_at())));
+        m_duration->setText(models::RunText::duration(millisOf(r.ended_at()) - millisOf(r.started_at())));
         return;
     }
-    m_duration->setText(tr("%1 so far").arg(StepTimeline::formatDuration(QDateTime::currentMSecsSinceEpoch()
+    m_duration->setText(tr("%1 so far").arg(models::RunText::duration(QDateTime::currentMSecsSinceEpoch()
                                                                          - millisOf(r.started_at()))));
 }
 

@@ -6,6 +6,7 @@
 #include "run_detail_widget.h"
 #include "run_dialogs.h"
 #include "run_list_model.h"
+#include "run_text.h"
 #include "saved_views.h"
 #include "status_delegate.h"
 #include "status_text.h"
@@ -328,7 +329,7 @@ void RunsPage::createWidgets()
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_statusMenu = new QMenu(m_statusButton);
     for (const auto status : allStatuses()) {
-        auto *action = m_statusMenu->addAction(RunListModel::statusText(status));
+        auto *action = m_statusMenu->addAction(models::RunText::runStatus(status));
         action->setCheckable(true);
         action->setData(static_cast<int>(status));
         connect(action, &QAction::toggled, this, &RunsPage::filterWidgetsChanged);

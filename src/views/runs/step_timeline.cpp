@@ -1,6 +1,7 @@
 #include "step_timeline.h"
 
 #include "run_history_model.h"
+#include "run_text.h"
 
 #include <QAccessible>
 #include <QDateTime>
@@ -161,22 +162,6 @@ void StepTimeline::setCurrentStep(int row)
     Q_EMIT currentStepChanged(row);
 }
 
-QString StepTimeline::formatDuration(qint64 millis)
-{
-    if (millis < 0)
-        millis = 0;
-    if (millis < 1000)
-        return tr("%1 ms").arg(millis);
-    if (millis < kMinute)
-        return tr("%1 s").arg(static_cast<double>(millis) / 1000.0, 0, 'f', 1);
-    const qint64 seconds = millis / 1000;
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    if (seconds < 86400)
-        return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds / 3600) % 24);
-}
-
 QColor StepTimeline::statusColor(wf::WorkflowStepStatus status, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
@@ -203,10 +188,10 @@ qint64 StepTimeline::endOf(const Step &step, qint64 now) const
 
 QString StepTimeline::statusLine(const Step &step, qint64 now) const
 {
-    QString status = RunHistoryModel::stepStatusText(step.status);
+    QString status = models::RunText::stepStatus(step.status);
     if (step.startMs == 0)
         return status;
-    return tr("%1 · %2").arg(status, formatDuration(endOf(step, now) - step.startMs));
+    return tr("%1 · %2").arg(status, models::RunText::duration(endOf(step, now) - step.startMs));
 }
 
 QString StepTimeline::stepDetails(int row) const
@@ -217,16 +202,16 @@ QString StepTimeline::stepDetails(int row) const
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList lines;
     lines << (s.name.isEmpty() || s.name == s.id ? s.id : tr("%1 (%2)").arg(s.name, s.id));
-    lines << tr("Status: %1").arg(RunHistoryModel::stepStatusText(s.status));
+    lines << tr("Status: %1").arg(models::RunText::stepStatus(s.status));
     if (s.startMs > 0) {
         lines << tr("Started: %1").arg(clockText(s.startMs));
         if (m_runStartMs > 0)
-            lines << tr("Started after: %1").arg(formatDuration(s.startMs - m_runStartMs));
+            lines << tr("Started after: %1").arg(models::RunText::duration(s.startMs - m_runStartMs));
         if (s.endMs > 0)
             lines << tr("Ended: %1").arg(clockText(s.endMs));
         lines << (s.status == wf::WORKFLOW_STEP_STATUS_RUNNING
-                      ? tr("Running for: %1").arg(formatDuration(endOf(s, now) - s.startMs))
-                      : tr("Duration: %1").arg(formatDuration(endOf(s, now) - s.startMs)));
+                      ? tr("Running for: %1").arg(models::RunText::duration(endOf(s, now) - s.startMs))
+                      : tr("Duration: %1").arg(models::RunText::duration(endOf(s, now) - s.startMs)));
     } else {
         lines << tr("Not started");
     }

@@ -42,8 +42,6 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    // "350 ms", "12.4 s", "4 min 05 s", "2 h 03 min".
-    static QString formatDuration(qint64 millis);
     // A status colour that reads on this palette's base, light or dark.
     static QColor statusColor(wf::WorkflowStepStatus status, const QPalette &palette);
 
