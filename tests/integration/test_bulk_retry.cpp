@@ -51,21 +51,12 @@ protected:
         ADD_FAILURE() << "bulk retry job " << jobId << " did not end";
         return job;
     }
-
-    std::int64_t scalar(const std::string &sql)
-    {
-        return server().database().read([&](SQLite::Database &db) {
-            SQLite::Statement q(db, sql);
-            q.executeStep();
-            return q.getColumn(0).getInt64();
-        });
-    }
 };
 
 TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
 {
     const auto failed =
-        scalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4");
+        sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4");
     ASSERT_GT(failed, 10);
 
     auto dry = failedQuery("");
@@ -74,7 +65,7 @@ TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
     ASSERT_TRUE(start(client(), dry, &dryResp).ok());
     EXPECT_EQ(dryResp.job().total(), failed);
     EXPECT_FALSE(dryResp.created());
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM bulk_retry_jobs"), 0);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM bulk_retry_jobs"), 0);
 
     wf::StartBulkRetryResponse first;
     wf::StartBulkRetryResponse second;
@@ -92,9 +83,9 @@ TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
     EXPECT_EQ(job.retried(), failed);
     EXPECT_TRUE(job.has_ended_at());
     // Exactly one retry per snapshot run, made with the job's key.
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + job.id() + ":%'"),
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + job.id() + ":%'"),
               failed);
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM (SELECT retry_of_run_id FROM workflow_runs WHERE idempotency_key LIKE"
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM (SELECT retry_of_run_id FROM workflow_runs WHERE idempotency_key LIKE"
                      " 'bulk:" + job.id() + ":%' GROUP BY retry_of_run_id HAVING COUNT(*) > 1)"),
               0);
 
@@ -137,7 +128,7 @@ TEST_F(BulkRetryTest, RunIdsThatAreNotFailedAreSkippedAndViewersCannotStart)
     const auto job = waitForEnd(resp.job().id());
     EXPECT_EQ(job.retried(), 1);
     EXPECT_EQ(job.skipped(), 2);
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM workflow_runs WHERE retry_of_run_id = '" + failedId + "'"), 1);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE retry_of_run_id = '" + failedId + "'"), 1);
 
     wf::StartBulkRetryRequest none;
     none.set_idempotency_key("no-target");
@@ -172,9 +163,9 @@ TEST_F(BulkRetryTest, CancelLeavesTheRestUntouched)
     const auto later = get(started.job().id());
     EXPECT_EQ(later.state(), wf::BULK_RETRY_JOB_STATE_CANCELLED);
     EXPECT_EQ(later.retried(), retried);
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + later.id() + ":%'"),
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + later.id() + ":%'"),
               retried);
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM bulk_retry_job_items WHERE job_id = '" + later.id() + "' AND state = 0"),
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM bulk_retry_job_items WHERE job_id = '" + later.id() + "' AND state = 0"),
               later.total() - retried);
     {
         auto ctx = client().context(token("ameide", "contributor"));

@@ -55,15 +55,6 @@ protected:
         return resp;
     }
 
-    std::int64_t scalar(const std::string &sql)
-    {
-        return server().database().read([&](SQLite::Database &db) {
-            SQLite::Statement q(db, sql);
-            q.executeStep();
-            return q.getColumn(0).getInt64();
-        });
-    }
-
     static std::int64_t ms(const google::protobuf::Timestamp &ts) { return ts.seconds() * 1000 + ts.nanos() / 1000000; }
 };
 
@@ -74,7 +65,7 @@ TEST_F(RunSearchTest, EverySortPagesThroughEveryRunOnceInOrder)
         db.exec("UPDATE workflow_runs SET status = 1, started_at = NULL, ended_at = NULL WHERE seq ="
                 " (SELECT MAX(seq) FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 3)");
     });
-    const auto total = scalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide'");
+    const auto total = sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide'");
     for (int field = wf::RunSortField_MIN; field <= wf::RunSortField_MAX; ++field) {
         for (const bool asc : {false, true}) {
             wf::RunSort sort;
@@ -130,7 +121,7 @@ TEST_F(RunSearchTest, FiltersNarrowAndCountsAgree)
         EXPECT_EQ(r.failure_signature().size(), 16u) << r.id();
     }
     const auto all = count({});
-    EXPECT_EQ(all.total(), scalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide'"));
+    EXPECT_EQ(all.total(), sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide'"));
     EXPECT_EQ(all.total(), all.pending() + all.running() + all.completed() + all.failed() + all.cancelled());
     EXPECT_EQ(all.failed(), static_cast<std::int64_t>(failedRuns.size()));
 
@@ -305,7 +296,7 @@ TEST_F(RetryExtensionsTest, FromTheFailedStepCarriesTheEarlierStepsOverAndRecove
     EXPECT_EQ(ms(done.steps(0).ended_at()), ms(failed.steps(0).ended_at()));
     EXPECT_GE(ms(done.steps(1).started_at()), ms(done.created_at()));
     // Only the failed step and the ones after it ran again.
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM workflows_execution_status_updates u JOIN workflow_runs r ON r.seq ="
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflows_execution_status_updates u JOIN workflow_runs r ON r.seq ="
                      " u.run_seq WHERE r.id = '" + done.id() + "' AND u.step_id = 'render'"),
               0);
     const auto original = waitForRun("ameide", failed.id(), [](const wf::WorkflowRun &r) { return r.recovered(); });

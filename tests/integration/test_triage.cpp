@@ -56,15 +56,6 @@ protected:
         EXPECT_TRUE(client().feedback().GetFeedback(ctx.get(), req, &resp).ok());
         return resp.item();
     }
-
-    std::int64_t scalar(const std::string &sql)
-    {
-        return server().database().read([&](SQLite::Database &db) {
-            SQLite::Statement q(db, sql);
-            q.executeStep();
-            return q.getColumn(0).getInt64();
-        });
-    }
 };
 
 TEST_F(TriageTest, FailureGroupsCountTheFailedRunsOfEachSignatureMostFailedFirst)
@@ -84,15 +75,15 @@ TEST_F(TriageTest, FailureGroupsCountTheFailedRunsOfEachSignatureMostFailedFirst
         EXPECT_FALSE(g.definition_ids().empty());
         EXPECT_EQ(g.definition_ids_size(), g.definition_names_size());
         EXPECT_LE(g.first_seen().seconds(), g.last_seen().seconds());
-        EXPECT_EQ(g.failed_runs(), scalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide'"
+        EXPECT_EQ(g.failed_runs(), sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide'"
                                           " AND status = 4 AND failure_signature = '" + g.signature() + "'"));
         sum += g.failed_runs();
     }
     if (all.size() < 50) {
-        EXPECT_EQ(sum, scalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4"));
+        EXPECT_EQ(sum, sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4"));
     }
     // Several raw messages share a group.
-    EXPECT_GT(scalar("SELECT MAX(n) FROM (SELECT COUNT(DISTINCT failure_reason) n FROM workflow_runs"
+    EXPECT_GT(sqlScalar("SELECT MAX(n) FROM (SELECT COUNT(DISTINCT failure_reason) n FROM workflow_runs"
                      " WHERE tenant_id = 'tenant-ameide' AND status = 4 GROUP BY failure_signature)"),
               1);
     EXPECT_EQ(groups({}, 1).size(), 1u);

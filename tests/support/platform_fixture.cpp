@@ -5,6 +5,8 @@
 #include "seed/dogfood_seed.h"
 #include "store/database.h"
 
+#include <SQLiteCpp/Statement.h>
+
 #include <google/protobuf/util/json_util.h>
 
 #include <thread>
@@ -59,6 +61,15 @@ void PlatformFixture::TearDown()
         m_server->shutdown(std::chrono::milliseconds(500));
     m_server.reset();
     m_dir.reset();
+}
+
+std::int64_t PlatformFixture::sqlScalar(const std::string &sql)
+{
+    return server().database().read([&](SQLite::Database &db) {
+        SQLite::Statement q(db, sql);
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    });
 }
 
 const std::string &PlatformFixture::token(const std::string &tenant, const std::string &role)

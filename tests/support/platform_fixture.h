@@ -33,6 +33,9 @@ protected:
                                const std::function<bool(const wf::WorkflowRun &)> &pred,
                                std::chrono::milliseconds timeout = std::chrono::seconds(20));
 
+    // The first column of the first row of a query on the platform's store.
+    std::int64_t sqlScalar(const std::string &sql);
+
     static constexpr int kSeededRuns = 300;
 
     std::unique_ptr<TempDir> m_dir;
