@@ -515,6 +515,7 @@ RemediationDialog::RemediationDialog(ameide::client::PlatformConnection *connect
     m_title->setObjectName(QStringLiteral("remediationTitle"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setMaxLength(200);
+    m_title->setCursorPosition(0);
     form->addRow(tr("&Title:"), m_title);
     m_slaHours = new QSpinBox(this);
     m_slaHours->setObjectName(QStringLiteral("remediationSla"));
@@ -527,11 +528,12 @@ RemediationDialog::RemediationDialog(ameide::client::PlatformConnection *connect
     m_description->setObjectName(QStringLiteral("remediationDescription"));
     m_description->setAccessibleName(tr("Description"));
     m_description->setTabChangesFocus(true);
+    QStringList definitions;
+    for (const auto &name : group.definition_names())
+        definitions << QString::fromStdString(name);
     m_description->setPlainText(tr("Example failure: %1\nAffected definitions: %2")
-                                    .arg(QString::fromStdString(group.example_message()))
-                                    .arg(QString::fromStdString(group.definition_names().empty()
-                                                                    ? std::string()
-                                                                    : group.definition_names(0))));
+                                    .arg(QString::fromStdString(group.example_message()),
+                                         definitions.join(QStringLiteral(", "))));
     form->addRow(tr("&Description:"), m_description);
     layout->addLayout(form);
     m_error = errorLabel(this);
@@ -592,14 +594,16 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {tr("↑ ↓  or  K J"), tr("Previous / next run")},
         {tr("Enter"), tr("Open the run's detail")},
         {tr("R"), tr("Retry the run (asks first)")},
-        {tr("Shift+R"), tr("Retry the selected runs, or all failed runs of the filter")},
+        {tr("Shift+R"), tr("Retry every failed run the filter matches (asks first)")},
+        {tr("Ctrl+click, Shift+↓"), tr("Select several runs, for \"Retry selected…\"")},
         {tr("C"), tr("Cancel the run (asks first)")},
         {tr("Ctrl+F"), tr("Edit the filter query")},
         {tr("Esc"), tr("Back to the list from the filter")},
-        {tr("Space"), tr("Pause or resume live updates")},
+        {tr("P"), tr("Pause or resume live updates")},
         {tr("F5"), tr("Reload the list")},
         {tr("Ctrl+E"), tr("Export the filtered runs as CSV")},
-        {tr("G"), tr("Show the failure groups")},
+        {tr("G"), tr("Show or hide the failure groups")},
+        {tr("Enter (in the groups)"), tr("Show the runs of that failure group")},
         {tr("?"), tr("This list")},
     };
     auto *layout = new QVBoxLayout(this);
@@ -621,7 +625,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(460, 440);
+    resize(600, 560);
 }
 
 } // namespace ameide::views
