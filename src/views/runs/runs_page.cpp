@@ -471,6 +471,8 @@ void RunsPage::createWidgets()
     m_loadedLabel = new QLabel(this);
     m_loadedLabel->setObjectName(QStringLiteral("runsLoaded"));
     m_loadedLabel->setAccessibleName(tr("Rows loaded"));
+    m_loadedLabel->setMinimumWidth(m_loadedLabel->fontMetrics().horizontalAdvance(tr("%n row(s) loaded, more on scroll", nullptr, 9999999)));
+    m_loadedLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     footer->addWidget(m_loadedLabel);
     layout->addLayout(footer);
     connect(&m_messageTimer, &QTimer::timeout, m_messageLabel, &QLabel::clear);
@@ -517,7 +519,10 @@ void RunsPage::createWidgets()
         }
         menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateEmptyState(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateEmptyState();
+        updateActions();
+    });
     connect(m_groupsTable, &QTableView::doubleClicked, this, &RunsPage::filterByGroup);
 }
 
@@ -1167,8 +1172,10 @@ void RunsPage::updateActions()
 
 void RunsPage::updateLoadedLabel()
 {
-    m_loadedLabel->setText(m_model->hasMore() ? tr("%n row(s) loaded, more on scroll", nullptr, m_model->rowCount())
-                                              : tr("%n row(s)", nullptr, m_model->rowCount()));
+    const QString text = m_model->hasMore() ? tr("%n row(s) loaded, more on scroll", nullptr, m_model->rowCount())
+                                            : tr("%n row(s)", nullptr, m_model->rowCount());
+    if (m_loadedLabel->text() != text)
+        m_loadedLabel->setText(text);
 }
 
 void RunsPage::updateEmptyState()
@@ -1184,9 +1191,13 @@ void RunsPage::updateEmptyState()
     } else if (m_model->rowCount() == 0) {
         text = tr("Loading runs…");
     }
-    m_emptyLabel->setText(text);
-    m_emptyLabel->setVisible(!text.isEmpty());
-    updateActions();
+    // Called for every page that arrives while scrolling: touch nothing that
+    // has not changed, so the page is not laid out and repainted again.
+    if (m_emptyLabel->text() != text)
+        m_emptyLabel->setText(text);
+    if (m_emptyLabel->isVisible() == text.isEmpty())
+        m_emptyLabel->setVisible(!text.isEmpty());
+    updateLoadedLabel();
 }
 
 void RunsPage::moveCurrent(int delta)
