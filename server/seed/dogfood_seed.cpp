@@ -840,6 +840,7 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
         }
         report.statusUpdates = w.updates;
     });
+    database.analyze();
     return report;
 }
 

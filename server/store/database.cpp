@@ -98,6 +98,15 @@ void Database::migrate()
         tx.commit();
         spdlog::info("applied schema migration {}", version);
     }
+    // New indexes (and the rows a migration rewrote) need fresh statistics.
+    if (static_cast<std::size_t>(current) < all.size() && current > 0)
+        analyze();
+}
+
+void Database::analyze()
+{
+    std::lock_guard lock(m_writeMutex);
+    m_writer->exec("ANALYZE");
 }
 
 int Database::schemaVersion()

@@ -51,6 +51,9 @@ public:
     // Bulk loading (seeding): trades durability of the load itself for speed.
     // The previous synchronous mode is restored afterwards.
     void withFastBulkWrites(const std::function<void(SQLite::Database &)> &fn);
+    // Refreshes the query planner's statistics (ANALYZE). Without them SQLite
+    // can pick an index that reads a whole tenant for a one-group lookup.
+    void analyze();
 
     int schemaVersion();
     const std::filesystem::path &file() const { return m_file; }

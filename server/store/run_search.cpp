@@ -182,8 +182,11 @@ std::vector<wf::FailureGroup> failureGroupsIn(SQLite::Database &db, const std::s
     wf::WorkflowRunQuery narrowed = query;
     narrowed.clear_statuses();
     narrowed.clear_failure_signature();
-    std::string where = " WHERE r.tenant_id = ? AND r.status = ? AND r.failure_signature <> ''";
-    std::vector<Param> params{tenantId, std::int64_t{wf::WORKFLOW_RUN_STATUS_FAILED}};
+    // Only FAILED runs have a signature, and a FAILED run never changes
+    // status, so the status is not tested: the groups then read
+    // runs_by_signature alone.
+    std::string where = " WHERE r.tenant_id = ? AND r.failure_signature <> ''";
+    std::vector<Param> params{tenantId};
     if (!signature.empty()) {
         where += " AND r.failure_signature = ?";
         params.emplace_back(signature);
@@ -210,7 +213,7 @@ std::vector<wf::FailureGroup> failureGroupsIn(SQLite::Database &db, const std::s
 
     SQLite::Statement example(db, "SELECT failed_step_id, error_class, failure_reason FROM workflow_runs WHERE seq = ?");
     std::string definitionsSql = "SELECT d.id, d.name FROM workflow_definitions d WHERE d.tenant_id = ? AND d.id IN"
-                                 " (SELECT DISTINCT r.definition_id FROM workflow_runs r"
+                                 " (SELECT DISTINCT r.definition_id FROM workflow_runs r INDEXED BY runs_by_signature"
         + where + " AND r.failure_signature = ?) ORDER BY d.name";
     SQLite::Statement definitions(db, definitionsSql);
     SQLite::Statement feedback(db,
