@@ -331,6 +331,22 @@ int main(int argc, char **argv)
         q.executeStep();
         return q.getColumn(0).getInt64();
     });
+    // ListFailureGroups: the triage view's first answer.
+    std::ostringstream groupsTable;
+    groupsTable << "| query | groups | p50 ms | p95 ms |\n|---|---:|---:|---:|\n";
+    for (const auto &[name, recovery] : {std::pair<const char *, wf::RunRecovery>{"all failed runs", wf::RUN_RECOVERY_ANY},
+                                         {"unrecovered", wf::RUN_RECOVERY_UNRECOVERED}}) {
+        wf::ListFailureGroupsRequest req;
+        req.mutable_query()->set_recovery(recovery);
+        int groups = 0;
+        const Stats st = measure(std::max(20, calls / 4), [&] {
+            wf::ListFailureGroupsResponse resp;
+            call(&wf::WorkflowOperationsService::Stub::ListFailureGroups, req, &resp, token);
+            groups = resp.groups_size();
+        });
+        groupsTable << "| " << name << " | " << groups << " | " << fmt(st.p50) << " | " << fmt(st.p95) << " |\n";
+    }
+
     // A bulk retry of 10,000 failed runs, start to COMPLETED, at 5000 a second.
     std::vector<std::string> failedIds = db.read([](SQLite::Database &c) {
         SQLite::Statement q(c, "SELECT id FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4"
@@ -383,6 +399,7 @@ int main(int argc, char **argv)
         + std::to_string(calls) + " measured searches (first page, " + std::to_string(pageSize)
         + " rows, newest first unless noted) and " + std::to_string(std::max(20, calls / 4))
         + " counts per query, as a viewer of tenant-ameide.\n\n" + searchTable.str()
+        + "\n### ListFailureGroups (default limit, 50 groups)\n\n" + groupsTable.str()
         + "\n### Bulk retry\n\n" + bulkTable.str();
     std::cout << text;
     if (!report.empty())

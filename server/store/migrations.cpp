@@ -171,8 +171,10 @@ CREATE INDEX runs_by_original ON workflow_runs(tenant_id, original_run_id);
 UPDATE workflow_runs SET recovered = 1 WHERE status = 4 AND EXISTS (
   SELECT 1 FROM workflow_runs c INDEXED BY runs_by_original WHERE c.tenant_id = workflow_runs.tenant_id
     AND c.original_run_id = workflow_runs.original_run_id AND c.status = 3);
-CREATE INDEX runs_by_signature ON workflow_runs(tenant_id, failure_signature, created_at DESC, seq DESC)
-  WHERE failure_signature <> '';
+-- Search by signature (newest first) and failure groups; the trailing
+-- columns make the groups' aggregates index-only.
+CREATE INDEX runs_by_signature ON workflow_runs(tenant_id, failure_signature, created_at DESC, seq DESC, recovered,
+  definition_id) WHERE failure_signature <> '';
 CREATE INDEX runs_by_started ON workflow_runs(tenant_id, started_key, seq);
 CREATE INDEX runs_by_duration ON workflow_runs(tenant_id, duration_ms, seq);
 CREATE INDEX runs_by_status_seq ON workflow_runs(tenant_id, status, seq);

@@ -191,6 +191,12 @@ std::vector<wf::FailureGroup> failureGroupsIn(SQLite::Database &db, const std::s
         where += " AND r.failure_signature = ?";
         params.emplace_back(signature);
     }
+    // Likewise recovery needs only the recovered flag here.
+    if (narrowed.recovery() != wf::RUN_RECOVERY_ANY) {
+        where += " AND r.recovered = ?";
+        params.emplace_back(std::int64_t{narrowed.recovery() == wf::RUN_RECOVERY_RECOVERED ? 1 : 0});
+        narrowed.clear_recovery();
+    }
     appendRunQuery(narrowed, tenantId, &where, &params);
 
     std::string sql = "SELECT r.failure_signature, COUNT(*), SUM(r.recovered = 0), MIN(r.created_at),"
