@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 
 #include <fstream>
@@ -331,6 +332,26 @@ TEST(ConsoleCommandLine, ExplainsHowToRunWithoutADisplay)
     const QByteArray help = console.readAllStandardOutput();
     for (const char *option : {"--profile", "--endpoint", "--tenant", "--version"})
         EXPECT_TRUE(help.contains(option)) << option;
+}
+
+TEST(ConsoleCommandLine, RefusesWhatIsNotARunLink)
+{
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Settings of this test only, never the user's.
+    QTemporaryDir home;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    console.setProcessEnvironment(env);
+    for (const char *bad : {"ameide://tenant-ameide/elements/x", "https://tenant-ameide/runs/r1", "ameide://t/runs/a b"}) {
+        console.start(QStringLiteral(AMEIDE_CONSOLE_PATH), {QString::fromUtf8(bad)});
+        ASSERT_TRUE(console.waitForFinished(10000)) << bad;
+        EXPECT_EQ(console.exitCode(), 2) << bad;
+        EXPECT_TRUE(console.readAllStandardError().contains("not a run link")) << bad;
+    }
+    console.start(QStringLiteral(AMEIDE_CONSOLE_PATH), {QStringLiteral("--help")});
+    ASSERT_TRUE(console.waitForFinished(10000));
+    EXPECT_TRUE(console.readAllStandardOutput().contains("ameide://"));
 }
 
 namespace {
