@@ -235,16 +235,28 @@ TEST(ClientWatch, ResumesThroughAPlatformRestartWithNothingMissedOrRepeated)
         });
     };
     // 10 runs of 3 steps: created, started, 3x(step started, step ended), ended = 9 updates each.
-    EXPECT_TRUE(waitFor([&] { return received.size() >= 90; }, 30000)) << received.size();
-    EXPECT_GE(watch.reconnects(), 1);
-    std::vector<std::int64_t> mine;
-    const auto all = expected();
+    std::vector<std::int64_t> all;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            all = expected();
+            return all.size() >= 90;
+        },
+        30000))
+        << all.size();
     EXPECT_EQ(all.size(), 90u);
-    // The watch also sees the seed's live runs; compare the test's own runs.
-    for (auto seq : received) {
-        if (std::find(all.begin(), all.end(), seq) != all.end())
-            mine.push_back(seq);
-    }
+    // The watch also sees the seed's live runs; compare the test's own runs,
+    // once every one of them has had time to arrive.
+    std::vector<std::int64_t> mine;
+    auto collectMine = [&] {
+        mine.clear();
+        for (auto seq : received) {
+            if (std::binary_search(all.begin(), all.end(), seq))
+                mine.push_back(seq);
+        }
+        return mine.size() >= all.size();
+    };
+    EXPECT_TRUE(waitFor(collectMine, 30000)) << mine.size();
+    EXPECT_GE(watch.reconnects(), 1);
     EXPECT_EQ(mine, all);
     EXPECT_TRUE(std::is_sorted(received.begin(), received.end()));
     EXPECT_EQ(std::adjacent_find(received.begin(), received.end()), received.end()) << "no duplicates";
