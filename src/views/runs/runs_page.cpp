@@ -670,6 +670,8 @@ void RunsPage::saveLayout() const
 
 void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
 {
+    // The detail pane is made anew below; keep the sizes the user chose.
+    saveLayout();
     if (m_watch) {
         m_watch->stop();
         m_watch->deleteLater();
@@ -1257,15 +1259,14 @@ void RunsPage::cancelCurrent()
     cancelRun(*run);
 }
 
-void RunsPage::cancelRun(const wf::WorkflowRun &target)
+void RunsPage::cancelRun(const wf::WorkflowRun &run)
 {
     if (!m_connection || !m_canManage.value_or(false))
         return;
-    const auto *run = &target;
-    const auto id = QString::fromStdString(run->id());
+    const auto id = QString::fromStdString(run.id());
     QMessageBox box(QMessageBox::Question, tr("Cancel run"),
                     tr("Cancel run %1 of %2? Its running step stops and the run ends as cancelled.")
-                        .arg(id, QString::fromStdString(run->definition_name())),
+                        .arg(id, QString::fromStdString(run.definition_name())),
                     QMessageBox::NoButton, this);
     QAbstractButton *yes = box.addButton(tr("Cancel run"), QMessageBox::DestructiveRole);
     box.setDefaultButton(box.addButton(tr("Keep running"), QMessageBox::RejectRole));
@@ -1274,7 +1275,7 @@ void RunsPage::cancelRun(const wf::WorkflowRun &target)
     if (box.clickedButton() != yes)
         return;
     wf::CancelWorkflowRunRequest request;
-    request.set_run_id(run->id());
+    request.set_run_id(run.id());
     m_connection->call<wf::CancelWorkflowRunRequest, wf::CancelWorkflowRunResponse>(
         this, request,
         [s = m_connection->workflows()](auto *ctx, auto *req, auto *resp, auto done) {
