@@ -269,9 +269,9 @@ BulkRetryBatch BulkRetryStore::processBatch(const std::string &jobId, int maxIte
         items.bind(1, jobId);
         items.bind(2, kWaiting);
         items.bind(3, maxItems);
-        std::vector<std::pair<std::int64_t, std::string>> todo;
+        std::vector<std::pair<std::int64_t, std::string>> due;
         while (items.executeStep())
-            todo.emplace_back(items.getColumn(0).getInt64(), items.getColumn(1).getString());
+            due.emplace_back(items.getColumn(0).getInt64(), items.getColumn(1).getString());
 
         // Someone else retried the run after the job was created: it is no longer this job's to retry.
         // (Named index: without statistics SQLite prefers the tenant's time index and scans it.)
@@ -283,7 +283,7 @@ BulkRetryBatch BulkRetryStore::processBatch(const std::string &jobId, int maxIte
                                    " AND position = ?");
         std::int64_t retried = 0;
         std::int64_t skipped = 0;
-        for (const auto &[position, runId] : todo) {
+        for (const auto &[position, runId] : due) {
             const std::string key = "bulk:" + jobId + ':' + runId;
             retriedMeanwhile.bind(1, runId);
             retriedMeanwhile.bind(2, tenantId);

@@ -224,7 +224,7 @@ RunsPage::RunsPage(QWidget *parent)
     connect(m_groups, &FailureGroupModel::loaded, this, [this] {
         m_groupsState->setText(m_groups->rowCount() == 0 ? tr("No failures in this range.")
                                                          : tr("%n failure group(s)", nullptr, m_groups->rowCount()));
-        const int row = m_groups->rowOfSignature(m_filter.failureSignature);
+        const int row = m_groups->rowOfSignature(m_model->filter().failureSignature);
         if (row >= 0)
             m_groupsTable->setCurrentIndex(m_groups->index(row, 0));
     });
@@ -234,10 +234,10 @@ RunsPage::RunsPage(QWidget *parent)
     // The last query on screen comes back, else the failures view.
     const auto last = models::SavedViews::lastQuery();
     const auto parsed = ameide::client::parseRunQuery(last);
-    m_filter = parsed.error ? RunFilter{} : parsed.filter;
-    m_query->setText(ameide::client::formatRunQuery(m_filter));
-    showFilterInWidgets(m_filter);
-    m_model->setFilter(m_filter);
+    const RunFilter initial = parsed.error ? RunFilter{} : parsed.filter;
+    m_query->setText(ameide::client::formatRunQuery(initial));
+    showFilterInWidgets(initial);
+    m_model->setFilter(initial);
     syncViewCombo();
     updateLiveIndicator();
     updateActions();
@@ -454,7 +454,13 @@ void RunsPage::createWidgets()
     m_listSplitter->setStretchFactor(0, 1);
     m_listSplitter->setStretchFactor(1, 3);
     m_mainSplitter->addWidget(m_listSplitter);
+    m_detail = new RunDetailWidget(nullptr, m_mainSplitter);
+    m_detail->setObjectName(QStringLiteral("runDetail"));
+    m_mainSplitter->addWidget(m_detail);
     m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    // The list gets the larger share until the user says otherwise.
+    m_mainSplitter->setSizes({720, 480});
     layout->addWidget(m_mainSplitter, 1);
 
     // Footer.
@@ -591,6 +597,16 @@ void RunsPage::createActions()
     for (auto *action : {m_openAction, m_retryAction, m_retryFromStepAction, m_cancelAction, m_bulkSelectionAction})
         m_table->addAction(action);
 
+    connect(m_detail, &RunDetailWidget::retryRequested, this, [this](const wf::WorkflowRun &run) {
+        auto *dialog = new RetryDialog(m_connection, run, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RetryDialog::retried, this, [this](const wf::WorkflowRun &newRun, bool created) {
+            showMessage(created ? tr("Retry started: %1").arg(QString::fromStdString(newRun.id()))
+                                : tr("That retry had already been started: %1").arg(QString::fromStdString(newRun.id())));
+        });
+        dialog->open();
+    });
+    connect(m_detail, &RunDetailWidget::cancelRequested, this, &RunsPage::cancelRun);
     connect(m_openAction, &QAction::triggered, this, [this] {
         if (const auto run = currentRun())
             openRun(QString::fromStdString(run->id()));
@@ -670,8 +686,6 @@ void RunsPage::saveLayout() const
 
 void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
 {
-    // The detail pane is made anew below; keep the sizes the user chose.
-    saveLayout();
     if (m_watch) {
         m_watch->stop();
         m_watch->deleteLater();
@@ -681,32 +695,8 @@ void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
     m_connection = connection;
     m_canManage.reset();
     m_manageReason.clear();
-    if (m_detail) {
-        m_detail->deleteLater();
-        m_detail = nullptr;
-    }
+    m_detail->setConnection(connection);
     if (connection) {
-        m_detail = new RunDetailWidget(connection, m_mainSplitter);
-        m_detail->setObjectName(QStringLiteral("runDetail"));
-        m_mainSplitter->addWidget(m_detail);
-        m_mainSplitter->setStretchFactor(1, 2);
-        QSettings settings;
-        if (!m_mainSplitter->restoreState(settings.value(QLatin1String(kMainSplitterKey)).toByteArray())) {
-            // The list gets the larger share until the user says otherwise.
-            const int width = std::max(m_mainSplitter->width(), 1200);
-            m_mainSplitter->setSizes({width * 3 / 5, width * 2 / 5});
-        }
-        connect(m_detail, &RunDetailWidget::retryRequested, this, [this](const wf::WorkflowRun &run) {
-            auto *dialog = new RetryDialog(m_connection, run, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &RetryDialog::retried, this, [this](const wf::WorkflowRun &newRun, bool created) {
-                showMessage(created ? tr("Retry started: %1").arg(QString::fromStdString(newRun.id()))
-                                    : tr("That retry had already been started: %1")
-                                          .arg(QString::fromStdString(newRun.id())));
-            });
-            dialog->open();
-        });
-        connect(m_detail, &RunDetailWidget::cancelRequested, this, &RunsPage::cancelRun);
         m_watch = new RunWatch(connection, this);
         connect(m_watch, &RunWatch::eventsReceived, this, &RunsPage::onEvents);
         connect(m_watch, &RunWatch::stateChanged, this, &RunsPage::onWatchState);
@@ -715,7 +705,7 @@ void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
     m_sinceFilter.start();
     m_model->setConnection(connection);
     m_groups->setConnection(connection);
-    m_groups->load(m_filter);
+    m_groups->load(m_model->filter());
     m_groupsState->setText(connection ? tr("Loading…") : QString());
     if (connection) {
         loadDefinitions();
@@ -733,7 +723,7 @@ void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
 
 QString RunsPage::query() const
 {
-    return ameide::client::formatRunQuery(m_filter);
+    return ameide::client::formatRunQuery(m_model->filter());
 }
 
 bool RunsPage::applyQuery(const QString &text)
@@ -771,13 +761,12 @@ void RunsPage::setFilter(const RunFilter &filter, bool fromQueryEdit)
     if (!fromQueryEdit || m_query->text().trimmed().isEmpty())
         m_query->setText(canonical);
     showFilterInWidgets(filter);
-    if (filter == m_filter && m_model->lastError().isEmpty())
+    if (filter == m_model->filter() && m_model->lastError().isEmpty())
         return;
-    m_filter = filter;
     models::SavedViews::setLastQuery(canonical);
-    syncViewCombo();
     m_sinceFilter.start();
     m_model->setFilter(filter);
+    syncViewCombo();
     m_groups->load(filter);
     m_groupsState->setText(tr("Loading…"));
     refreshCounts();
@@ -785,7 +774,7 @@ void RunsPage::setFilter(const RunFilter &filter, bool fromQueryEdit)
 
 void RunsPage::filterWidgetsChanged()
 {
-    RunFilter f = m_filter;
+    RunFilter f = m_model->filter();
     f.statuses.clear();
     for (auto *action : m_statusMenu->actions()) {
         if (action->isChecked())
@@ -943,7 +932,7 @@ void RunsPage::loadDefinitions()
                 m_definitionCombo->addItem(name, id);
             }
             m_model->setDefinitionNames(m_definitionNames);
-            showFilterInWidgets(m_filter);
+            showFilterInWidgets(m_model->filter());
         });
 }
 
@@ -982,14 +971,14 @@ void RunsPage::refreshCounts()
     if (!m_connection)
         return;
     wf::CountWorkflowRunsRequest request;
-    ameide::client::toProto(m_filter, QDateTime::currentDateTimeUtc(), request.mutable_query());
+    ameide::client::toProto(m_model->filter(), QDateTime::currentDateTimeUtc(), request.mutable_query());
     m_connection->call<wf::CountWorkflowRunsRequest, wf::CountWorkflowRunsResponse>(
         this, request,
         [s = m_connection->operations()](auto *ctx, auto *req, auto *resp, auto done) {
             s->async()->CountWorkflowRuns(ctx, req, resp, std::move(done));
         },
-        [this, filter = m_filter](const grpc::Status &status, const wf::CountWorkflowRunsResponse &response, qint64) {
-            if (!(filter == m_filter))
+        [this, filter = m_model->filter()](const grpc::Status &status, const wf::CountWorkflowRunsResponse &response, qint64) {
+            if (!(filter == m_model->filter()))
                 return;
             if (!status.ok()) {
                 m_countsLabel->setText(tr("Counts unavailable"));
@@ -1050,8 +1039,7 @@ void RunsPage::flushEvents()
         failures = failures || isFailedStatus(event.run.status()) || event.run.recovered();
         if (!currentChanged && !current.isEmpty() && QString::fromStdString(event.run.id()) == current) {
             currentChanged = true;
-            if (m_detail)
-                m_detail->applyLiveUpdate(event.run);
+            m_detail->applyLiveUpdate(event.run);
         }
     }
     if (!m_countsTimer.isActive())
@@ -1163,12 +1151,10 @@ void RunsPage::updateActions()
     set(m_remediationAction, group, tr("Select a failure group."),
         tr("Open a remediation backlog item for the selected failure group"));
     m_filterGroupAction->setEnabled(group);
-    if (m_detail) {
-        m_detail->setActionsEnabled(allowed && retryable, allowed ? QString() : roleReason,
-                                    allowed && (status == wf::WORKFLOW_RUN_STATUS_PENDING ||
-                                                status == wf::WORKFLOW_RUN_STATUS_RUNNING),
-                                    allowed ? QString() : roleReason);
-    }
+    m_detail->setActionsEnabled(allowed && retryable, allowed ? QString() : roleReason,
+                                allowed && (status == wf::WORKFLOW_RUN_STATUS_PENDING ||
+                                            status == wf::WORKFLOW_RUN_STATUS_RUNNING),
+                                allowed ? QString() : roleReason);
     updateLoadedLabel();
 }
 
@@ -1188,8 +1174,8 @@ void RunsPage::updateEmptyState()
     } else if (!m_model->lastError().isEmpty()) {
         text = tr("The runs could not be loaded: %1\nPress F5 to try again.").arg(m_model->lastError());
     } else if (m_model->rowCount() == 0 && !m_model->isLoading()) {
-        text = m_filter.isEmpty() ? tr("This tenant has no workflow runs yet.")
-                                  : tr("No runs match \"%1\".").arg(ameide::client::describeRunFilter(m_filter));
+        text = m_model->filter().isEmpty() ? tr("This tenant has no workflow runs yet.")
+                                  : tr("No runs match \"%1\".").arg(ameide::client::describeRunFilter(m_model->filter()));
     } else if (m_model->rowCount() == 0) {
         text = tr("Loading runs…");
     }
@@ -1214,8 +1200,6 @@ void RunsPage::moveCurrent(int delta)
 
 void RunsPage::showDetailOfCurrent()
 {
-    if (!m_detail)
-        return;
     if (const auto run = currentRun())
         m_detail->showRun(QString::fromStdString(run->id()));
 }
@@ -1291,7 +1275,7 @@ void RunsPage::bulkRetry(bool allMatching)
 {
     if (!m_connection || !(allMatching ? m_bulkFilterAction : m_bulkSelectionAction)->isEnabled())
         return;
-    auto *dialog = allMatching ? new BulkRetryDialog(m_connection, {}, m_filter, this)
+    auto *dialog = allMatching ? new BulkRetryDialog(m_connection, {}, m_model->filter(), this)
                                : new BulkRetryDialog(m_connection, selectedRunIds(), std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkRetryDialog::jobFinished, this, [this](const wf::BulkRetryJob &job) {
@@ -1310,7 +1294,7 @@ void RunsPage::filterByGroup()
     const auto index = m_groupsTable->currentIndex();
     if (!index.isValid())
         return;
-    RunFilter f = m_filter;
+    RunFilter f = m_model->filter();
     f.failureSignature = m_groups->data(index, FailureGroupModel::SignatureRole).toString();
     f.statuses = {wf::WORKFLOW_RUN_STATUS_FAILED};
     setFilter(f, false);
@@ -1375,7 +1359,7 @@ void RunsPage::exportCsv(const QString &path)
         return;
     }
     job->file.write(csvRow(csvHeader()));
-    ameide::client::toProto(m_filter, QDateTime::currentDateTimeUtc(), job->request.mutable_query());
+    ameide::client::toProto(m_model->filter(), QDateTime::currentDateTimeUtc(), job->request.mutable_query());
     job->request.mutable_sort()->set_field(m_model->sortField());
     job->request.mutable_sort()->set_ascending(m_model->sortAscending());
     job->request.mutable_pagination()->set_page_size(kExportPageSize);

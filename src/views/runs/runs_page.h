@@ -120,7 +120,6 @@ private:
     ameide::models::FailureGroupModel *m_groups;
     ameide::models::SavedViews *m_views;
     ameide::client::RunWatch *m_watch = nullptr;
-    ameide::client::RunFilter m_filter;
     QHash<QString, QString> m_definitionNames;
     std::optional<bool> m_canManage;
     QString m_manageReason;
