@@ -1,10 +1,10 @@
 // Ameide Console: the desktop operations console for the Ameide platform.
-#include "deep_link.h"
-#include "keychain_credential_store.h"
-#include "profile_store.h"
-#include "shell/console_controller.h"
-#include "runs/runs_page.h"
-#include "shell/main_window.h"
+#include "client/console_session.h"
+#include "client/deep_link.h"
+#include "client/keychain_credential_store.h"
+#include "client/profile_store.h"
+#include "views/runs/runs_page.h"
+#include "views/shell/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,7 +93,7 @@ int main(int argc, char **argv)
 
     ameide::client::ProfileStore profiles;
     ameide::client::KeychainCredentialStore credentials;
-    ameide::views::ConsoleController controller(&profiles, &credentials);
+    ameide::client::ConsoleSession controller(&profiles, &credentials);
 
     QString profileId = profiles.currentProfileId();
     if (parser.isSet(QStringLiteral("endpoint"))) {
@@ -154,12 +154,12 @@ int main(int argc, char **argv)
 
     if (link) {
         auto opened = std::make_shared<bool>(false);
-        QObject::connect(&controller, &ameide::views::ConsoleController::phaseChanged, &window,
-                         [&window, &controller, link, opened](ameide::views::ConsoleController::Phase phase) {
-                             if (*opened || phase != ameide::views::ConsoleController::Phase::Connected)
+        QObject::connect(&controller, &ameide::client::ConsoleSession::phaseChanged, &window,
+                         [&window, &controller, link, opened](ameide::client::ConsoleSession::Phase phase) {
+                             if (*opened || phase != ameide::client::ConsoleSession::Phase::Connected)
                                  return;
                              *opened = true;
-                             window.setCurrentSection(ameide::views::MainWindow::RunsSection);
+                             window.showPage(window.runsPage());
                              const auto tenant = controller.currentProfile().tenantId;
                              if (tenant != link->tenantId) {
                                  QMessageBox::warning(
@@ -181,10 +181,10 @@ int main(int argc, char **argv)
             window.grab().save(file);
             QCoreApplication::quit();
         };
-        QObject::connect(&controller, &ameide::views::ConsoleController::phaseChanged, &window,
-                         [save](ameide::views::ConsoleController::Phase phase) {
-                             if (phase == ameide::views::ConsoleController::Phase::Connected
-                                 || phase == ameide::views::ConsoleController::Phase::Failed)
+        QObject::connect(&controller, &ameide::client::ConsoleSession::phaseChanged, &window,
+                         [save](ameide::client::ConsoleSession::Phase phase) {
+                             if (phase == ameide::client::ConsoleSession::Phase::Connected
+                                 || phase == ameide::client::ConsoleSession::Phase::Failed)
                                  QTimer::singleShot(2500, save);
                          });
         QTimer::singleShot(180000, save);

@@ -10,13 +10,13 @@
 //   ameide-bench-runs-view drive --address A --token T --runs N --rate R
 // which starts N long runs and then reads commands on stdin ("drive S",
 // "cancel", "quit") and answers on stdout.
-#include "failure_group_model.h"
-#include "local_platform.h"
-#include "platform_connection.h"
-#include "run_list_model.h"
-#include "run_watch.h"
-#include "runs/run_dialogs.h"
-#include "runs/runs_page.h"
+#include "client/local_platform.h"
+#include "client/platform_connection.h"
+#include "client/runs/run_watch.h"
+#include "models/runs/failure_group_model.h"
+#include "models/runs/run_list_model.h"
+#include "views/runs/bulk_retry_dialog.h"
+#include "views/runs/runs_page.h"
 
 #include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.grpc.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_service.grpc.pb.h"
@@ -1112,11 +1112,11 @@ void Bench::phaseBulk()
         log("only " + std::to_string(ids.size()) + " failed unrecovered runs");
     // The console's own dialog, driven as a user: it counts, the user sets the
     // rate and confirms, it polls GetBulkRetryJob until the job is done.
-    auto *dialog = new ameide::views::BulkRetryDialog(m_connection, ids, std::nullopt);
+    auto *dialog = new ameide::views::BulkRetryDialog(m_connection, ids);
     dialog->show();
-    using Phase = ameide::views::BulkRetryDialog::Phase;
-    waitFor([&] { return dialog->phase() != Phase::Counting; }, 60000);
-    if (dialog->phase() != Phase::Confirm) {
+    using Phase = ameide::models::JobModel::Phase;
+    waitFor([&] { return dialog->model()->phase() != Phase::Planning; }, 60000);
+    if (dialog->model()->phase() != Phase::Confirm) {
         m_notes.push_back("Bulk retry: NOT MEASURED — the dialog did not reach confirmation.");
         delete dialog;
         return;
@@ -1124,21 +1124,18 @@ void Bench::phaseBulk()
     dialog->findChild<QSpinBox *>(QStringLiteral("bulkRate"))->setValue(m_o.bulkRate);
     bool finished = false;
     qint64 doneAt = 0;
-    QObject::connect(dialog, &ameide::views::BulkRetryDialog::jobFinished, dialog, [&] {
+    QObject::connect(dialog->model(), &ameide::models::JobModel::finished, dialog, [&] {
         finished = true;
         doneAt = m_clock.nsecsElapsed();
     });
     const qint64 t0 = m_clock.nsecsElapsed();
     dialog->confirm();
     waitFor([&] { return finished; }, 600000);
-    const auto job = dialog->job();
+    const auto job = dialog->model()->job();
     const double seconds = finished ? static_cast<double>(doneAt - t0) / 1e9 : -1;
-    const double serverSeconds =
-        job.has_ended_at()
-            ? static_cast<double>(google::protobuf::util::TimeUtil::TimestampToMilliseconds(job.ended_at())
-                                  - google::protobuf::util::TimeUtil::TimestampToMilliseconds(job.created_at()))
-                / 1000.0
-            : -1;
+    const double serverSeconds = job.endedAt.isValid()
+        ? static_cast<double>(job.createdAt.msecsTo(job.endedAt)) / 1000.0
+        : -1;
     const double rateFloor = static_cast<double>(ids.size()) / m_o.bulkRate;
     m_rows.push_back({"5. Bulk retry of " + std::to_string(ids.size()) + " failed runs at "
                           + std::to_string(m_o.bulkRate) + "/s (console dialog: confirm → job COMPLETED on screen)",
@@ -1146,10 +1143,10 @@ void Bench::phaseBulk()
                       "rate limit alone " + fmt(rateFloor, 2) + " s; job on the platform (created_at → ended_at) "
                           + fmt(serverSeconds, 2) + " s",
                       finished && seconds <= 10 ? "met" : "MISSED"});
-    m_notes.push_back("Bulk retry job " + job.id() + ": state "
-                      + wf::BulkRetryJobState_Name(job.state()) + ", total " + std::to_string(job.total())
-                      + ", retried " + std::to_string(job.retried()) + ", skipped " + std::to_string(job.skipped())
-                      + "; the dialog polls every 250 ms.");
+    m_notes.push_back("Bulk retry job " + job.id.toStdString() + ": "
+                      + (job.state == ameide::client::Job::State::Succeeded ? "succeeded" : "not succeeded")
+                      + ", total " + std::to_string(job.total) + ", retried " + std::to_string(job.succeeded)
+                      + ", skipped " + std::to_string(job.skipped) + "; the dialog polls every 250 ms.");
     delete dialog;
 }
 

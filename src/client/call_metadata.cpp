@@ -1,4 +1,4 @@
-#include "call_metadata.h"
+#include "client/call_metadata.h"
 
 #include <QRandomGenerator>
 #include <QUuid>

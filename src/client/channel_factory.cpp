@@ -1,4 +1,4 @@
-#include "channel_factory.h"
+#include "client/channel_factory.h"
 
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>

@@ -1,4 +1,4 @@
-#include "connection_profile.h"
+#include "client/connection_profile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

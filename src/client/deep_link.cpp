@@ -1,4 +1,4 @@
-#include "deep_link.h"
+#include "client/deep_link.h"
 
 #include <QRegularExpression>
 

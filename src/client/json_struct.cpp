@@ -1,4 +1,4 @@
-#include "json_struct.h"
+#include "client/json_struct.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "keychain_credential_store.h"
+#include "client/keychain_credential_store.h"
 
 #include <qt6keychain/keychain.h>
 

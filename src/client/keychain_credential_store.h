@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credential_store.h"
+#include "client/credential_store.h"
 
 namespace ameide::client {
 

@@ -1,4 +1,4 @@
-#include "local_platform.h"
+#include "client/local_platform.h"
 
 #include <QCoreApplication>
 #include <QDir>

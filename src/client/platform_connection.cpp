@@ -1,7 +1,7 @@
-#include "platform_connection.h"
+#include "client/platform_connection.h"
 
-#include "channel_factory.h"
-#include "status_text.h"
+#include "client/channel_factory.h"
+#include "client/status_text.h"
 
 #include <grpcpp/support/byte_buffer.h>
 

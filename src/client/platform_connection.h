@@ -1,7 +1,8 @@
 #pragma once
 
-#include "call_metadata.h"
-#include "connection_profile.h"
+#include "client/api_result.h"
+#include "client/call_metadata.h"
+#include "client/connection_profile.h"
 
 #include "ameide_core_proto/feedback/v1/feedback_service.grpc.pb.h"
 #include "ameide_core_proto/platform/v1/organization_service.grpc.pb.h"
@@ -65,9 +66,10 @@ public:
     // response and starts the call with the stub's async() API, e.g.
     //   [s](auto *ctx, auto *req, auto *resp, auto done) { s->async()->ListTenants(ctx, req, resp, done); }
     // `done` runs on this object's thread with the status, the response and
-    // the call's latency, unless `receiver` is gone by then.
+    // the call's latency, unless `receiver` is gone by then. The handle
+    // cancels the call.
     template<typename Request, typename Response, typename Start>
-    void call(QObject *receiver, const Request &request, Start start,
+    CallHandle call(QObject *receiver, const Request &request, Start start,
               std::function<void(const grpc::Status &, const Response &, qint64 micros)> done,
               std::chrono::milliseconds deadline = kDefaultDeadline);
 
@@ -109,13 +111,13 @@ private:
 };
 
 template<typename Request, typename Response, typename Start>
-void PlatformConnection::call(QObject *receiver, const Request &request, Start start,
+CallHandle PlatformConnection::call(QObject *receiver, const Request &request, Start start,
                               std::function<void(const grpc::Status &, const Response &, qint64)> done,
                               std::chrono::milliseconds deadline)
 {
     struct CallState
     {
-        std::unique_ptr<grpc::ClientContext> context;
+        std::shared_ptr<grpc::ClientContext> context;
         Request request;
         Response response;
         QElapsedTimer timer;
@@ -125,7 +127,7 @@ void PlatformConnection::call(QObject *receiver, const Request &request, Start s
             if (guard)
                 done(grpc::Status(grpc::StatusCode::UNAVAILABLE, error.toStdString()), Response(), 0);
         });
-        return;
+        return {};
     }
     auto state = std::make_shared<CallState>();
     state->context = makeCallContext(identity(), deadline);
@@ -154,6 +156,7 @@ void PlatformConnection::call(QObject *receiver, const Request &request, Start s
             Qt::QueuedConnection);
         track(-1);
     });
+    return CallHandle(state->context);
 }
 
 } // namespace ameide::client

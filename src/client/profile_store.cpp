@@ -1,4 +1,4 @@
-#include "profile_store.h"
+#include "client/profile_store.h"
 
 #include <QCoreApplication>
 #include <QUuid>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connection_profile.h"
+#include "client/connection_profile.h"
 
 #include <QList>
 #include <QSettings>

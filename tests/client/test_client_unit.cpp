@@ -1,7 +1,7 @@
-#include "channel_factory.h"
-#include "connection_profile.h"
-#include "profile_store.h"
-#include "status_text.h"
+#include "client/channel_factory.h"
+#include "client/connection_profile.h"
+#include "client/profile_store.h"
+#include "client/status_text.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Run links: what the console builds, and what it accepts when pasted.
-#include "deep_link.h"
+#include "client/deep_link.h"
 
 #include <gtest/gtest.h>
 

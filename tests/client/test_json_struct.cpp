@@ -1,4 +1,4 @@
-#include "json_struct.h"
+#include "client/json_struct.h"
 
 #include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_service.pb.h"

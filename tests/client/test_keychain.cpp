@@ -1,11 +1,11 @@
 // Runs against a real Secret Service (GNOME Keyring in a private D-Bus
 // session, see tests/keychain/with-keyring.sh); the NoBackend suite runs
 // with no D-Bus session at all.
-#include "credential_store.h"
-#include "keychain_credential_store.h"
-#include "profile_store.h"
+#include "client/console_session.h"
+#include "client/credential_store.h"
+#include "client/keychain_credential_store.h"
+#include "client/profile_store.h"
 #include "qt_wait.h"
-#include "shell/console_controller.h"
 
 #include <gtest/gtest.h>
 
@@ -61,7 +61,7 @@ TEST(Keychain, DeletingAProfileDeletesItsKeychainEntry)
 {
     ProfileStore profiles;
     KeychainCredentialStore credentials;
-    ameide::views::ConsoleController controller(&profiles, &credentials);
+    ameide::client::ConsoleSession controller(&profiles, &credentials);
     ConnectionProfile p;
     p.id = ProfileStore::newProfileId();
     p.name = QStringLiteral("Staging");

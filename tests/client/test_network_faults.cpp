@@ -5,15 +5,15 @@
 // Measured figures go to stdout as "FIGURE: <what>: <value>" lines, one per
 // figure, for docs/reliability.md. Nothing here asserts on timings beyond
 // generous bounds that tell "finished" from "hung".
+#include "client/platform_connection.h"
+#include "client/runs/run_watch.h"
+#include "client/status_text.h"
+#include "client_calls.h"
 #include "fault_proxy.h"
 #include "platform_client.h"
-#include "platform_connection.h"
-#include "client_calls.h"
 #include "platform_process.h"
 #include "platform_server.h"
 #include "qt_wait.h"
-#include "run_watch.h"
-#include "status_text.h"
 #include "store/database.h"
 
 #include <grpcpp/grpcpp.h>

@@ -1,4 +1,4 @@
-#include "run_query.h"
+#include "client/runs/run_filter.h"
 
 #include <gtest/gtest.h>
 

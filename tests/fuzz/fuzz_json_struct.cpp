@@ -3,7 +3,7 @@
 // converts is written back (indented and compact) and must read back as the
 // same Struct, and writing that again must give the same bytes.
 
-#include "json_struct.h"
+#include "client/json_struct.h"
 
 #include <google/protobuf/util/message_differencer.h>
 

@@ -8,7 +8,7 @@
 //   bytes 0-7  now, milliseconds since the epoch (int64, little-endian)
 //   rest       the query, as UTF-8
 
-#include "run_query.h"
+#include "client/runs/run_filter.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform_connection.h"
+#include "client/platform_connection.h"
 #include "qt_wait.h"
 
 #include <QElapsedTimer>

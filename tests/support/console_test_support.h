@@ -1,7 +1,7 @@
 #pragma once
 
 // Small helpers shared by the console's widget and client suites.
-#include "connection_profile.h"
+#include "client/connection_profile.h"
 
 #include <gtest/gtest.h>
 

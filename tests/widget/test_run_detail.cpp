@@ -1,16 +1,21 @@
 // The run detail view against a real in-process platform, driven as a person
 // would, with screenshots saved to $AMEIDE_SCREENSHOT_DIR (default: ./screenshots).
-#include "deep_link.h"
-#include "platform_connection.h"
-#include "platform_fixture.h"
+#include "client/deep_link.h"
+#include "client/platform_connection.h"
+#include "client/runs/runs_api.h"
 #include "console_test_support.h"
+#include "models/runs/run_chain_model.h"
+#include "models/runs/run_history_model.h"
+#include "models/runs/run_permissions.h"
+#include "platform_fixture.h"
 #include "qt_wait.h"
-#include "run_chain_model.h"
-#include "run_history_model.h"
-#include "runs/json_view.h"
-#include "runs/run_detail_dialog.h"
-#include "runs/run_detail_widget.h"
-#include "runs/step_timeline.h"
+#include "views/runs/json_view.h"
+#include "views/runs/retry_dialog.h"
+#include "views/runs/run_actions.h"
+#include "views/runs/run_detail_dialog.h"
+#include "views/runs/run_detail_widget.h"
+#include "views/runs/status_palette.h"
+#include "views/runs/step_timeline.h"
 
 #include <gtest/gtest.h>
 
@@ -23,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -64,10 +70,16 @@ protected:
         PlatformFixture::SetUp();
         m_connection = std::make_unique<client::PlatformConnection>(
             ameide::test::loopbackProfile(QString::fromStdString(server().address())), QString::fromStdString(token("ameide", "admin")));
+        m_api = std::make_unique<client::RunsApi>(m_connection.get());
+        m_actions = std::make_unique<views::RunActions>();
+        m_actions->setApi(m_api.get());
+        EXPECT_TRUE(waitFor([&] { return m_actions->permissions()->canManage().has_value(); }));
     }
 
     void TearDown() override
     {
+        m_actions.reset();
+        m_api.reset();
         m_connection.reset();
         PlatformFixture::TearDown();
     }
@@ -121,7 +133,7 @@ protected:
 
     std::unique_ptr<RunDetailWidget> shownWidget(const QString &runId)
     {
-        auto w = std::make_unique<RunDetailWidget>(m_connection.get());
+        auto w = std::make_unique<RunDetailWidget>(m_actions.get());
         w->resize(1200, 760);
         w->show();
         w->showRun(runId);
@@ -130,6 +142,8 @@ protected:
     }
 
     std::unique_ptr<client::PlatformConnection> m_connection;
+    std::unique_ptr<client::RunsApi> m_api;
+    std::unique_ptr<views::RunActions> m_actions;
 };
 
 } // namespace
@@ -189,14 +203,17 @@ TEST_F(RunDetailTest, ShowsAFailedRunsHeaderTimelineInputAndError)
     EXPECT_TRUE(retry->isEnabled());
     EXPECT_FALSE(cancel->isEnabled());
     EXPECT_FALSE(cancel->toolTip().isEmpty());
-    QSignalSpy retrySpy(w.get(), &RunDetailWidget::retryRequested);
+    // The button opens the one retry dialog of the console, for this run.
     QTest::mouseClick(retry, Qt::LeftButton);
-    ASSERT_EQ(retrySpy.count(), 1);
-    EXPECT_EQ(retrySpy.at(0).at(0).value<wf::WorkflowRun>().id(), run.id());
-    w->setActionsEnabled(false, QStringLiteral("Viewers cannot retry runs"), false, QString());
+    auto *retryDialog = w->findChild<views::RetryDialog *>();
+    ASSERT_NE(retryDialog, nullptr);
+    EXPECT_TRUE(child<QLabel>(*retryDialog, "retryIntro")->text().contains(id));
+    retryDialog->reject();
+    // What the role may not do is disabled with the platform's reason.
+    m_actions->permissions()->set(false, QStringLiteral("Viewers cannot retry runs"));
     EXPECT_FALSE(retry->isEnabled());
     EXPECT_EQ(retry->toolTip(), QStringLiteral("Viewers cannot retry runs"));
-    w->setActionsEnabled(true, {}, true, {});
+    m_actions->permissions()->set(true, {});
 
     w->setCurrentTab(RunDetailWidget::TimelineTab);
     screenshot(*w, QStringLiteral("run-detail-timeline"));
@@ -234,8 +251,8 @@ TEST_F(RunDetailTest, ShowsAFailedRunsHeaderTimelineInputAndError)
     w->setPalette(dark);
     w->resize(1200, 760);
     QTest::qWait(50);
-    EXPECT_NE(views::StepTimeline::statusColor(wf::WORKFLOW_STEP_STATUS_FAILED, dark),
-              views::StepTimeline::statusColor(wf::WORKFLOW_STEP_STATUS_FAILED, light));
+    EXPECT_NE(views::StatusPalette::colour(wf::WORKFLOW_STEP_STATUS_FAILED, dark),
+              views::StatusPalette::colour(wf::WORKFLOW_STEP_STATUS_FAILED, light));
     screenshot(*w, QStringLiteral("run-detail-timeline-dark"));
     w->setPalette(light);
     // Copy link.
@@ -280,7 +297,7 @@ TEST_F(RunDetailTest, HistoryOfTwentyThousandUpdatesLoadsOnlyWhatIsScrolledTo)
     ASSERT_EQ(runs.size(), 1u) << "the seed has one run with 20,000 updates";
     const QString id = QString::fromStdString(runs.front().id());
 
-    RunDetailWidget w(m_connection.get());
+    RunDetailWidget w(m_actions.get());
     QAbstractItemModelTester tester(w.historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     w.resize(1200, 760);
     w.setCurrentTab(RunDetailWidget::HistoryTab);
@@ -406,9 +423,12 @@ TEST_F(RunDetailTest, ARunningRunTicksAndFollowsLiveUpdates)
     auto w = shownWidget(QString::fromStdString(id));
     EXPECT_TRUE(child<QPushButton>(*w, "runCancel")->isEnabled());
     EXPECT_FALSE(child<QPushButton>(*w, "runRetry")->isEnabled());
-    QSignalSpy cancelSpy(w.get(), &RunDetailWidget::cancelRequested);
     QTest::mouseClick(child<QPushButton>(*w, "runCancel"), Qt::LeftButton);
-    EXPECT_EQ(cancelSpy.count(), 1);
+    auto *confirm = w->findChild<QMessageBox *>(QStringLiteral("confirmCancel"));
+    ASSERT_NE(confirm, nullptr);
+    EXPECT_TRUE(confirm->isVisible());
+    // Keeping the run is the default answer.
+    QTest::keyClick(confirm, Qt::Key_Escape);
     EXPECT_TRUE(labelText(*w, "runDuration").contains(QStringLiteral("so far")));
     // Let the timeline tick a little, and the first step end, for the picture.
     QTest::qWait(1200);
@@ -444,7 +464,7 @@ TEST_F(RunDetailTest, ARunningRunTicksAndFollowsLiveUpdates)
 
 TEST_F(RunDetailTest, NotFoundAndUnreachableAreShownWithAWayToTryAgain)
 {
-    RunDetailWidget w(m_connection.get());
+    RunDetailWidget w(m_actions.get());
     w.resize(900, 500);
     w.show();
     w.showRun(QStringLiteral("run-that-does-not-exist"));
@@ -454,7 +474,10 @@ TEST_F(RunDetailTest, NotFoundAndUnreachableAreShownWithAWayToTryAgain)
     screenshot(w, QStringLiteral("run-detail-not-found"));
 
     client::PlatformConnection nowhere(ameide::test::loopbackProfile(QStringLiteral("127.0.0.1:1")), QStringLiteral("t"));
-    RunDetailWidget offline(&nowhere);
+    client::RunsApi nowhereApi(&nowhere);
+    views::RunActions nowhereActions;
+    nowhereActions.setApi(&nowhereApi);
+    RunDetailWidget offline(&nowhereActions);
     offline.resize(900, 500);
     offline.show();
     offline.showRun(QStringLiteral("r1"));
@@ -472,7 +495,7 @@ TEST_F(RunDetailTest, NotFoundAndUnreachableAreShownWithAWayToTryAgain)
 TEST_F(RunDetailTest, DialogOpensDeepLinksOfItsTenantAndRemembersItsGeometry)
 {
     const wf::WorkflowRun run = failedRun();
-    views::RunDetailDialog dialog(m_connection.get());
+    views::RunDetailDialog dialog(m_actions.get());
     dialog.show();
     EXPECT_FALSE(dialog.openLink(QStringLiteral("https://example.com/runs/x")));
     EXPECT_TRUE(child<QLabel>(dialog, "runLinkProblem")->isVisible());
@@ -487,6 +510,6 @@ TEST_F(RunDetailTest, DialogOpensDeepLinksOfItsTenantAndRemembersItsGeometry)
     screenshot(dialog, QStringLiteral("run-detail-dialog"));
     dialog.reject();
     EXPECT_FALSE(QSettings().value(QStringLiteral("runDetail/geometry")).toByteArray().isEmpty());
-    views::RunDetailDialog again(m_connection.get());
+    views::RunDetailDialog again(m_actions.get());
     EXPECT_EQ(again.size(), QSize(1000, 640));
 }

@@ -1,14 +1,18 @@
 // The runs screen against the real local platform (in process, over
 // loopback), driven by keyboard and mouse, with screenshots saved to
 // $AMEIDE_SCREENSHOT_DIR (default: ./screenshots).
-#include "failure_group_model.h"
-#include "platform_connection.h"
-#include "platform_fixture.h"
+#include "client/platform_connection.h"
 #include "console_test_support.h"
+#include "models/jobs/job_model.h"
+#include "models/runs/failure_group_model.h"
+#include "models/runs/run_list_model.h"
+#include "platform_fixture.h"
 #include "qt_wait.h"
-#include "run_list_model.h"
-#include "runs/run_dialogs.h"
-#include "runs/runs_page.h"
+#include "views/runs/bulk_retry_dialog.h"
+#include "views/runs/remediation_dialog.h"
+#include "views/runs/retry_dialog.h"
+#include "views/runs/runs_page.h"
+#include "views/runs/shortcuts_dialog.h"
 
 #include <google/protobuf/util/json_util.h>
 #include <gtest/gtest.h>
@@ -295,15 +299,18 @@ TEST_F(RunsPageTest, BulkRetryOfAllMatchingByKeyboardRetriesEachFailedRunOnce)
     QTest::keyClick(table(), Qt::Key_R, Qt::ShiftModifier);
     auto *dialog = waitForDialog<views::BulkRetryDialog>();
     ASSERT_NE(dialog, nullptr);
-    ASSERT_TRUE(waitFor([&] { return dialog->phase() == views::BulkRetryDialog::Phase::Confirm; }));
+    using Phase = models::JobModel::Phase;
+    ASSERT_TRUE(waitFor([&] { return dialog->model()->phase() == Phase::Confirm; }));
     screenshot(*dialog, QStringLiteral("runs-bulk-confirm"));
-    QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("bulkStart")), Qt::Key_Return);
-    ASSERT_TRUE(waitFor([&] { return dialog->phase() == views::BulkRetryDialog::Phase::Finished; }, 60000));
+    QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("jobStart")), Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return dialog->model()->phase() == Phase::Finished; }, 60000));
     screenshot(*dialog, QStringLiteral("runs-bulk-done"));
-    const auto job = dialog->job();
-    EXPECT_EQ(job.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
-    EXPECT_GT(job.total(), 0);
-    EXPECT_EQ(job.retried() + job.skipped(), job.total());
+    const auto job = dialog->model()->job();
+    EXPECT_EQ(job.state, client::Job::State::Succeeded);
+    EXPECT_EQ(job.kind, QStringLiteral("bulk_retry"));
+    EXPECT_GT(job.total, 0);
+    EXPECT_EQ(job.succeeded + job.skipped, job.total);
+    EXPECT_EQ(job.processed, job.total);
 }
 
 TEST_F(RunsPageTest, BulkRetryOfTheSelectionByMouse)
@@ -329,10 +336,11 @@ TEST_F(RunsPageTest, BulkRetryOfTheSelectionByMouse)
     QTest::mouseClick(button, Qt::LeftButton);
     auto *dialog = waitForDialog<views::BulkRetryDialog>();
     ASSERT_NE(dialog, nullptr);
-    ASSERT_TRUE(waitFor([&] { return dialog->phase() == views::BulkRetryDialog::Phase::Confirm; }));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("bulkStart")), Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return dialog->phase() == views::BulkRetryDialog::Phase::Finished; }, 60000));
-    EXPECT_EQ(dialog->job().total(), 3);
+    using Phase = models::JobModel::Phase;
+    ASSERT_TRUE(waitFor([&] { return dialog->model()->phase() == Phase::Confirm; }));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("jobStart")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->model()->phase() == Phase::Finished; }, 60000));
+    EXPECT_EQ(dialog->model()->job().total, 3);
     for (const auto &id : chosen)
         EXPECT_EQ(retriesOf(id), before[id] + 1) << id;
 }
@@ -458,20 +466,16 @@ TEST_F(RunsPageTest, CancelAsksFirstAndCancelsARunningRun)
     ASSERT_TRUE(waitFor([&] { return m_page->model()->rowOfRun(QString::fromStdString(run.id())) == 0; }));
     table()->setFocus();
     table()->setCurrentIndex(m_page->model()->index(0, 0));
-    // The confirmation is modal; answer it as a person would.
-    bool answered = false;
-    QTimer::singleShot(300, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr);
-        screenshot(*box, QStringLiteral("runs-cancel-confirm"));
-        for (auto *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                button->click();
-        }
-        answered = true;
-    });
+    // The confirmation opens over the page; the default keeps the run.
     QTest::keyClick(table(), Qt::Key_C);
-    EXPECT_TRUE(answered);
+    auto *box = waitForDialog<QMessageBox>();
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->buttonRole(box->defaultButton()), QMessageBox::RejectRole);
+    screenshot(*box, QStringLiteral("runs-cancel-confirm"));
+    for (auto *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    }
     ASSERT_TRUE(waitFor([&] {
         const int row = m_page->model()->rowOfRun(QString::fromStdString(run.id()));
         return row >= 0 && m_page->model()->runAt(row).status() == wf::WORKFLOW_RUN_STATUS_CANCELLED;
@@ -482,16 +486,15 @@ TEST_F(RunsPageTest, SavedViewsAreRememberedAndTheLastQueryComesBack)
 {
     open();
     ASSERT_TRUE(m_page->applyQuery(QStringLiteral("status:failed definition:coding-agent")));
-    QTimer::singleShot(300, [] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        ASSERT_NE(dialog, nullptr);
-        dialog->setTextValue(QStringLiteral("Agent failures"));
-        dialog->accept();
-    });
     QTest::mouseClick(m_page->findChild<QToolButton *>(QStringLiteral("saveView")), Qt::LeftButton);
+    auto *nameDialog = waitForDialog<QInputDialog>();
+    ASSERT_NE(nameDialog, nullptr);
+    nameDialog->setTextValue(QStringLiteral("Agent failures"));
+    nameDialog->accept();
     auto *views = m_page->findChild<QComboBox *>(QStringLiteral("savedViews"));
     ASSERT_NE(views, nullptr);
-    EXPECT_TRUE(views->currentText().contains(QStringLiteral("Agent failures"))) << views->currentText().toStdString();
+    ASSERT_TRUE(waitFor([&] { return views->currentText().contains(QStringLiteral("Agent failures")); }))
+        << views->currentText().toStdString();
 
     // A new page (as after a restart) shows the same query and the saved view.
     m_page.reset();

@@ -1,17 +1,17 @@
 // The console shell on the real local platform, driven as a person would,
 // with screenshots saved to $AMEIDE_SCREENSHOT_DIR (default: ./screenshots).
-#include "diagnostics/diagnostics_dialog.h"
-#include "diagnostics_model.h"
-#include "keychain_credential_store.h"
-#include "local_platform.h"
+#include "client/console_session.h"
+#include "client/keychain_credential_store.h"
+#include "client/local_platform.h"
+#include "client/profile_store.h"
+#include "console_test_support.h"
+#include "models/diagnostics/diagnostics_model.h"
 #include "platform_client.h"
 #include "platform_process.h"
-#include "profile_store.h"
-#include "profiles/profile_dialog.h"
-#include "console_test_support.h"
 #include "qt_wait.h"
-#include "shell/console_controller.h"
-#include "shell/main_window.h"
+#include "views/diagnostics/diagnostics_dialog.h"
+#include "views/profiles/profile_dialog.h"
+#include "views/shell/main_window.h"
 
 #include <gtest/gtest.h>
 
@@ -27,7 +27,7 @@ using namespace ameide;
 using ameide::test::PlatformProcess;
 using ameide::test::screenshot;
 using ameide::test::waitFor;
-using Phase = views::ConsoleController::Phase;
+using Phase = client::ConsoleSession::Phase;
 
 namespace {
 
@@ -41,7 +41,7 @@ protected:
         ASSERT_EQ(PlatformProcess::run({"seed", "--data", data.string(), "--runs", "5000"}, &out), 0);
         qputenv("AMEIDE_DATA_DIR", data.string().c_str());
         qputenv("AMEIDE_PLATFORMD", PlatformProcess::binary().string().c_str());
-        m_controller = std::make_unique<views::ConsoleController>(&m_profiles, &m_credentials);
+        m_controller = std::make_unique<client::ConsoleSession>(&m_profiles, &m_credentials);
         m_window = std::make_unique<views::MainWindow>(m_controller.get());
         m_window->resize(1280, 800);
         m_window->show();
@@ -59,7 +59,7 @@ protected:
     ameide::test::TempDir m_dir;
     client::ProfileStore m_profiles;
     client::KeychainCredentialStore m_credentials;
-    std::unique_ptr<views::ConsoleController> m_controller;
+    std::unique_ptr<client::ConsoleSession> m_controller;
     std::unique_ptr<views::MainWindow> m_window;
 };
 

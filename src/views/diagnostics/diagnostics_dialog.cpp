@@ -1,7 +1,7 @@
-#include "diagnostics_dialog.h"
+#include "views/diagnostics/diagnostics_dialog.h"
 
-#include "diagnostics_model.h"
-#include "shell/console_controller.h"
+#include "client/console_session.h"
+#include "models/diagnostics/diagnostics_model.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -18,13 +18,15 @@
 
 namespace ameide::views {
 
+using ameide::client::ConsoleSession;
+
 namespace {
 
 const QString kGeometryKey = QStringLiteral("diagnosticsDialog/geometry");
 
 } // namespace
 
-DiagnosticsDialog::DiagnosticsDialog(ConsoleController *controller, QWidget *parent)
+DiagnosticsDialog::DiagnosticsDialog(ConsoleSession *controller, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
     , m_model(new models::DiagnosticsModel(this))
@@ -86,7 +88,7 @@ DiagnosticsDialog::DiagnosticsDialog(ConsoleController *controller, QWidget *par
         if (!m_showsNoConnection)
             setStatus({});
     });
-    connect(m_controller, &ConsoleController::phaseChanged, this, [this] {
+    connect(m_controller, &ConsoleSession::phaseChanged, this, [this] {
         if (m_showsNoConnection)
             setStatus(noConnectionText());
     });

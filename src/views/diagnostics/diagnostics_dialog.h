@@ -12,9 +12,12 @@ namespace ameide::models {
 class DiagnosticsModel;
 }
 
+namespace ameide::client {
+class ConsoleSession;
+}
+
 namespace ameide::views {
 
-class ConsoleController;
 
 // Probes every service of the contract over the current connection and
 // shows what answered, how fast, and what a failure means.
@@ -23,7 +26,7 @@ class DiagnosticsDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DiagnosticsDialog)
 public:
-    explicit DiagnosticsDialog(ConsoleController *controller, QWidget *parent = nullptr);
+    explicit DiagnosticsDialog(ameide::client::ConsoleSession *controller, QWidget *parent = nullptr);
     ~DiagnosticsDialog() override;
 
     void runAgain();
@@ -37,7 +40,7 @@ private:
     QString noConnectionText() const;
     void setStatus(const QString &text);
 
-    ConsoleController *m_controller;
+    ameide::client::ConsoleSession *m_controller;
     ameide::models::DiagnosticsModel *m_model;
     QTableView *m_table;
     QLabel *m_status;

@@ -1,8 +1,8 @@
-#include "profile_dialog.h"
+#include "views/profiles/profile_dialog.h"
 
-#include "local_platform.h"
-#include "profile_store.h"
-#include "shell/console_controller.h"
+#include "client/console_session.h"
+#include "client/local_platform.h"
+#include "client/profile_store.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -25,6 +25,8 @@
 
 namespace ameide::views {
 
+using ameide::client::ConsoleSession;
+
 namespace {
 
 QString displayName(const client::ConnectionProfile &profile)
@@ -34,7 +36,7 @@ QString displayName(const client::ConnectionProfile &profile)
 
 } // namespace
 
-ProfileDialog::ProfileDialog(ConsoleController *controller, QWidget *parent)
+ProfileDialog::ProfileDialog(ConsoleSession *controller, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
     , m_list(new QListWidget(this))
@@ -173,7 +175,7 @@ ProfileDialog::ProfileDialog(ConsoleController *controller, QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, &ProfileDialog::takeForm);
     connect(m_useTls, &QCheckBox::toggled, this, &ProfileDialog::takeForm);
 
-    connect(m_controller, &ConsoleController::profilesChanged, this, [this] {
+    connect(m_controller, &ConsoleSession::profilesChanged, this, [this] {
         const int row = m_list->currentRow();
         reload(row >= 0 ? m_entries.at(row).profile.id : QString());
     });

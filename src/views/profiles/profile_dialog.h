@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connection_profile.h"
+#include "client/connection_profile.h"
 
 #include <QDialog>
 #include <QList>
@@ -14,9 +14,12 @@ class QListWidget;
 class QPushButton;
 class QWidget;
 
+namespace ameide::client {
+class ConsoleSession;
+}
+
 namespace ameide::views {
 
-class ConsoleController;
 
 // Adds, changes and deletes connection profiles. Tokens typed here go to the
 // keychain through the controller and are dropped from memory once saved.
@@ -25,7 +28,7 @@ class ProfileDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileDialog)
 public:
-    explicit ProfileDialog(ConsoleController *controller, QWidget *parent = nullptr);
+    explicit ProfileDialog(ameide::client::ConsoleSession *controller, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
 private:
@@ -57,7 +60,7 @@ private:
     int rowOf(const QString &id) const;
     Entry *currentEntry();
 
-    ConsoleController *m_controller;
+    ameide::client::ConsoleSession *m_controller;
     QList<Entry> m_entries;
     // Guards against treating the form being filled as the user's edits.
     bool m_filling = false;

@@ -1,4 +1,4 @@
-#include "json_view.h"
+#include "views/runs/json_view.h"
 
 #include <google/protobuf/struct.pb.h>
 

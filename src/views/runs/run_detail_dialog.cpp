@@ -1,8 +1,9 @@
-#include "run_detail_dialog.h"
+#include "views/runs/run_detail_dialog.h"
 
-#include "deep_link.h"
-#include "platform_connection.h"
-#include "runs/run_detail_widget.h"
+#include "client/deep_link.h"
+#include "models/runs/run_detail.h"
+#include "views/runs/run_actions.h"
+#include "views/runs/run_detail_widget.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -20,9 +21,9 @@ const QString kGeometryKey = QStringLiteral("runDetail/geometry");
 
 } // namespace
 
-RunDetailDialog::RunDetailDialog(client::PlatformConnection *connection, QWidget *parent)
+RunDetailDialog::RunDetailDialog(RunActions *actions, QWidget *parent)
     : QDialog(parent)
-    , m_detail(new RunDetailWidget(connection, this))
+    , m_detail(new RunDetailWidget(actions, this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("runDetailDialog"));
@@ -77,8 +78,7 @@ bool RunDetailDialog::openLink(const QString &link)
                        .arg(link.trimmed()));
         return false;
     }
-    const client::PlatformConnection *connection = m_detail->connection();
-    const QString tenant = connection ? connection->profile().tenantId : QString();
+    const QString tenant = m_detail->detail()->tenantId();
     // Hosts are case-insensitive in URLs, so tenant ids are compared that way.
     if (!tenant.isEmpty() && parsed->tenantId.compare(tenant, Qt::CaseInsensitive) != 0) {
         setProblem(tr("The link is for tenant %1, but the console is connected to tenant %2. Switch to a profile "

@@ -5,12 +5,9 @@
 class QHideEvent;
 class QLabel;
 
-namespace ameide::client {
-class PlatformConnection;
-}
-
 namespace ameide::views {
 
+class RunActions;
 class RunDetailWidget;
 
 // A window for one run, e.g. opened from an ameide:// link. Remembers its
@@ -20,14 +17,15 @@ class RunDetailDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunDetailDialog)
 public:
-    explicit RunDetailDialog(ameide::client::PlatformConnection *connection, QWidget *parent = nullptr);
+    // Shows runs of the actions' platform, and acts on them through `actions`.
+    explicit RunDetailDialog(RunActions *actions, QWidget *parent = nullptr);
     ~RunDetailDialog() override;
 
     RunDetailWidget *detail() const { return m_detail; }
     void showRun(const QString &runId);
     // Shows the run of an ameide://<tenant>/runs/<id> link. False, with the
     // reason shown in the dialog, when the text is not a run link or names
-    // another tenant than the connection's.
+    // another tenant than the platform's.
     bool openLink(const QString &link);
 
 protected:

@@ -1,6 +1,6 @@
-#include "run_detail_history_filter.h"
+#include "views/runs/run_detail_history_filter.h"
 
-#include "run_history_model.h"
+#include "models/runs/run_history_model.h"
 
 namespace ameide::views {
 

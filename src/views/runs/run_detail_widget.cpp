@@ -1,13 +1,16 @@
-#include "run_detail_widget.h"
+#include "views/runs/run_detail_widget.h"
 
-#include "deep_link.h"
-#include "run_chain_model.h"
-#include "run_history_model.h"
-#include "run_text.h"
-#include "runs/json_view.h"
-#include "runs/run_detail_history_filter.h"
-#include "runs/step_timeline.h"
-#include "status_text.h"
+#include "client/deep_link.h"
+#include "client/runs/runs_api.h"
+#include "models/runs/run_chain_model.h"
+#include "models/runs/run_detail.h"
+#include "models/runs/run_history_model.h"
+#include "models/runs/run_text.h"
+#include "views/runs/json_view.h"
+#include "views/runs/run_actions.h"
+#include "views/runs/run_detail_history_filter.h"
+#include "views/runs/status_palette.h"
+#include "views/runs/step_timeline.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -31,44 +34,24 @@
 
 namespace ameide::views {
 
-using ameide::client::PlatformConnection;
+using ameide::client::runs::isActive;
+using ameide::client::runs::isSet;
+using ameide::client::runs::millisOf;
+using ameide::client::runs::WorkflowRun;
 using ameide::models::RunChainModel;
 using ameide::models::RunHistoryModel;
 
 namespace {
 
-// Live changes are coalesced to one describe per interval.
-constexpr int kLiveCoalesceMs = 300;
 constexpr int kDurationTickMs = 1000;
 constexpr int kNoticeMs = 4000;
 // Below this many average characters of width the facts go in one column.
 constexpr int kTwoColumnChars = 105;
 
-qint64 millisOf(const google::protobuf::Timestamp &t)
-{
-    return t.seconds() * 1000 + t.nanos() / 1000000;
-}
-
-bool isSet(const google::protobuf::Timestamp &t)
-{
-    return t.seconds() != 0 || t.nanos() != 0;
-}
-
 QString timeText(const google::protobuf::Timestamp &t)
 {
-    if (!isSet(t))
-        return RunDetailWidget::tr("—");
-    return QDateTime::fromMSecsSinceEpoch(millisOf(t)).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-bool isActive(wf::WorkflowRunStatus status)
-{
-    return status == wf::WORKFLOW_RUN_STATUS_PENDING || status == wf::WORKFLOW_RUN_STATUS_RUNNING;
-}
-
-bool isRetryable(wf::WorkflowRunStatus status)
-{
-    return status == wf::WORKFLOW_RUN_STATUS_FAILED || status == wf::WORKFLOW_RUN_STATUS_CANCELLED;
+    const QString text = models::RunText::dateTime(t);
+    return text.isEmpty() ? RunDetailWidget::tr("—") : text;
 }
 
 QString qs(const std::string &s)
@@ -128,17 +111,15 @@ private:
 
 } // namespace
 
-RunDetailWidget::RunDetailWidget(PlatformConnection *connection, QWidget *parent)
+RunDetailWidget::RunDetailWidget(RunActions *actions, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
-    , m_historyModel(new RunHistoryModel(this))
-    , m_chainModel(new RunChainModel(this))
+    , m_detail(new models::RunDetail(this))
+    , m_actions(actions)
 {
     setObjectName(QStringLiteral("runDetail"));
     setAccessibleName(tr("Run detail"));
-
-    m_historyModel->setConnection(connection);
-    m_chainModel->setConnection(connection);
+    if (actions)
+        m_detail->setApi(actions->api());
 
     m_stack = new QStackedWidget(this);
     m_stack->setAccessibleName(tr("Run detail content"));
@@ -163,7 +144,7 @@ RunDetailWidget::RunDetailWidget(PlatformConnection *connection, QWidget *parent
     m_stateDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_tryAgainButton = makeButton(tr("&Try again"), QStringLiteral("runTryAgain"), tr("Try loading the run again"),
                                   tr("Ask the platform for the run again"), statePage);
-    connect(m_tryAgainButton, &QPushButton::clicked, this, [this] { showRun(m_runId); });
+    connect(m_tryAgainButton, &QPushButton::clicked, this, [this] { showRun(m_detail->runId()); });
     auto *stateLayout = new QVBoxLayout(statePage);
     stateLayout->addStretch(1);
     stateLayout->addWidget(m_stateTitle);
@@ -199,16 +180,23 @@ RunDetailWidget::RunDetailWidget(PlatformConnection *connection, QWidget *parent
     connect(m_refreshAction, &QAction::triggered, this, &RunDetailWidget::refresh);
     addAction(m_refreshAction);
 
-    m_liveTimer.setSingleShot(true);
-    m_liveTimer.setInterval(kLiveCoalesceMs);
-    connect(&m_liveTimer, &QTimer::timeout, this, [this] { describe(true); });
     m_noticeTimer.setSingleShot(true);
     m_noticeTimer.setInterval(kNoticeMs);
     connect(&m_noticeTimer, &QTimer::timeout, this, [this] { setNotice({}); });
     m_durationTimer.setInterval(kDurationTickMs);
     connect(&m_durationTimer, &QTimer::timeout, this, &RunDetailWidget::updateDuration);
 
-    setState(State::Empty);
+    connect(m_detail, &models::RunDetail::stateChanged, this, &RunDetailWidget::showState);
+    connect(m_detail, &models::RunDetail::runChanged, this, [this] {
+        fillHeader();
+        if (m_detail->state() == State::Loaded)
+            fillTabs();
+    });
+    connect(m_detail, &models::RunDetail::runLoaded, this, &RunDetailWidget::runLoaded);
+    connect(m_detail, &models::RunDetail::notice, this, &RunDetailWidget::setNotice);
+    if (actions)
+        connect(actions, &RunActions::availabilityChanged, this, &RunDetailWidget::updateActions);
+    showState(State::Empty);
 }
 
 RunDetailWidget::~RunDetailWidget() = default;
@@ -254,7 +242,7 @@ void RunDetailWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     // The badges' colours come from the palette.
-    if (event->type() == QEvent::PaletteChange && m_state == State::Loaded)
+    if (event->type() == QEvent::PaletteChange && m_detail->state() == State::Loaded)
         fillHeader();
 }
 
@@ -298,12 +286,12 @@ void RunDetailWidget::buildHeader(QWidget *parent, QGridLayout *layout)
     connect(m_copyLinkButton, &QPushButton::clicked, this, &RunDetailWidget::copyLink);
     connect(m_refreshButton, &QPushButton::clicked, this, &RunDetailWidget::refresh);
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
-        if (m_state == State::Loaded)
-            Q_EMIT retryRequested(m_run);
+        if (m_actions && m_detail->state() == State::Loaded)
+            m_actions->retry(m_detail->run(), false, this);
     });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_state == State::Loaded)
-            Q_EMIT cancelRequested(m_run);
+        if (m_actions && m_detail->state() == State::Loaded)
+            m_actions->cancel(m_detail->run(), this);
     });
 
     auto *titleRow = new QHBoxLayout;
@@ -384,7 +372,7 @@ void RunDetailWidget::buildTabs()
     m_historyTable->setAccessibleName(tr("Status history"));
     m_historyTable->setAccessibleDescription(tr("Every status update of the run, oldest first"));
     m_historyFilter = new RunDetailHistoryFilter(this);
-    m_historyFilter->setSourceModel(m_historyModel);
+    m_historyFilter->setSourceModel(m_detail->history());
     m_historyTable->setModel(m_historyFilter);
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -418,10 +406,10 @@ void RunDetailWidget::buildTabs()
                                       tr("Load the rest of the history again"),
                                       tr("Ask the platform for the next page of the history again"), historyPage);
     m_historyRetryButton->hide();
-    connect(m_historyRetryButton, &QPushButton::clicked, m_historyModel, &RunHistoryModel::retryFetch);
-    connect(m_historyModel, &RunHistoryModel::progressChanged, this, &RunDetailWidget::updateHistoryProgress);
-    connect(m_historyModel, &RunHistoryModel::loadingChanged, this, &RunDetailWidget::updateHistoryProgress);
-    connect(m_historyModel, &RunHistoryModel::loadFailed, this, &RunDetailWidget::updateHistoryProgress);
+    connect(m_historyRetryButton, &QPushButton::clicked, m_detail->history(), &RunHistoryModel::retryFetch);
+    connect(m_detail->history(), &RunHistoryModel::progressChanged, this, &RunDetailWidget::updateHistoryProgress);
+    connect(m_detail->history(), &RunHistoryModel::loadingChanged, this, &RunDetailWidget::updateHistoryProgress);
+    connect(m_detail->history(), &RunHistoryModel::loadFailed, this, &RunDetailWidget::updateHistoryProgress);
     m_failedOnly = new QCheckBox(tr("&Show failures only"), historyPage);
     m_failedOnly->setObjectName(QStringLiteral("historyFailedOnly"));
     m_failedOnly->setAccessibleName(tr("Show failures only"));
@@ -461,7 +449,7 @@ void RunDetailWidget::buildTabs()
     m_chainTable->setAccessibleName(tr("Retry chain"));
     m_chainTable->setAccessibleDescription(
         tr("The original run and each retry of it, by attempt; Enter opens the selected run"));
-    m_chainTable->setModel(m_chainModel);
+    m_chainTable->setModel(m_detail->chain());
     m_chainTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_chainTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_chainTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -477,7 +465,7 @@ void RunDetailWidget::buildTabs()
     m_chainTable->setColumnWidth(RunChainModel::EndedColumn, width(QStringLiteral("2026-12-31 23:59:59")));
     connect(m_chainTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(RunChainModel::RunIdRole).toString();
-        if (!id.isEmpty() && id != m_runId)
+        if (!id.isEmpty() && id != m_detail->runId())
             showRun(id);
     });
     m_chainStatus = new QLabel(chainPage);
@@ -490,30 +478,30 @@ void RunDetailWidget::buildTabs()
                                     chainPage);
     m_chainRetryButton->hide();
     connect(m_chainRetryButton, &QPushButton::clicked, this, [this] {
-        m_chainModel->load(m_chainModel->originalRunId(), m_runId);
+        m_detail->chain()->load(m_detail->chain()->originalRunId(), m_detail->runId());
     });
     const auto chainProgress = [this] {
-        const bool failed = !m_chainModel->lastError().isEmpty();
+        const bool failed = !m_detail->chain()->lastError().isEmpty();
         m_chainRetryButton->setVisible(failed);
         QString text;
-        if (m_chainModel->isLoading())
+        if (m_detail->chain()->isLoading())
             text = tr("Loading the retry chain…");
         else if (failed)
-            text = tr("The retry chain could not be loaded: %1").arg(m_chainModel->lastError());
-        else if (m_chainModel->rowCount() <= 1)
+            text = tr("The retry chain could not be loaded: %1").arg(m_detail->chain()->lastError());
+        else if (m_detail->chain()->rowCount() <= 1)
             text = tr("This run has not been retried.");
         else
             text = tr("%1 runs in the chain. Press Enter or double-click a row to open that run.")
-                       .arg(m_chainModel->rowCount());
+                       .arg(m_detail->chain()->rowCount());
         m_chainStatus->setText(text);
         m_chainStatus->setAccessibleDescription(text);
-        const int row = m_chainModel->rowOfRun(m_runId);
+        const int row = m_detail->chain()->rowOfRun(m_detail->runId());
         if (row >= 0 && !m_chainTable->currentIndex().isValid())
-            m_chainTable->setCurrentIndex(m_chainModel->index(row, 0));
+            m_chainTable->setCurrentIndex(m_detail->chain()->index(row, 0));
     };
-    connect(m_chainModel, &RunChainModel::loadingChanged, this, chainProgress);
-    connect(m_chainModel, &RunChainModel::loaded, this, chainProgress);
-    connect(m_chainModel, &RunChainModel::loadFailed, this, chainProgress);
+    connect(m_detail->chain(), &RunChainModel::loadingChanged, this, chainProgress);
+    connect(m_detail->chain(), &RunChainModel::loaded, this, chainProgress);
+    connect(m_detail->chain(), &RunChainModel::loadFailed, this, chainProgress);
     auto *chainStatusRow = new QHBoxLayout;
     chainStatusRow->addWidget(m_chainStatus, 1);
     chainStatusRow->addWidget(m_chainRetryButton);
@@ -527,149 +515,58 @@ void RunDetailWidget::buildTabs()
         m_tabs->setTabToolTip(i, QString(m_tabs->tabText(i)).remove(QLatin1Char('&')));
 }
 
-void RunDetailWidget::setConnection(PlatformConnection *connection)
+void RunDetailWidget::setApi(ameide::client::RunsApi *api)
 {
-    m_connection = connection;
-    ++m_generation;
-    m_describing = false;
-    m_runId.clear();
-    m_run.Clear();
-    m_historyModel->setRunId({});
-    m_historyModel->setConnection(connection);
-    m_chainModel->setConnection(connection);
-    m_chainModel->clear();
-    setState(State::Empty);
+    m_detail->setApi(api);
 }
 
 void RunDetailWidget::showRun(const QString &runId)
 {
-    const bool sameRun = runId == m_runId && m_state == State::Loaded;
-    m_runId = runId;
-    if (runId.isEmpty()) {
-        ++m_generation;
-        m_run.Clear();
-        m_historyModel->setRunId({});
-        m_chainModel->clear();
-        setState(State::Empty);
-        return;
-    }
-    if (!sameRun) {
-        m_run.Clear();
-        setState(State::Loading);
-    }
-    m_historyModel->setRunId(runId);
-    describe(sameRun);
+    m_detail->showRun(runId);
 }
 
 void RunDetailWidget::refresh()
 {
-    if (m_runId.isEmpty())
-        return;
-    if (m_state != State::Loaded) {
-        showRun(m_runId);
-        return;
-    }
-    m_historyModel->reload();
-    m_chainModel->clear();
-    setNotice(tr("Refreshing…"));
-    describe(true);
+    m_detail->refresh();
 }
 
-void RunDetailWidget::applyLiveUpdate(const wf::WorkflowRun &run)
+void RunDetailWidget::applyLiveUpdate(const WorkflowRun &run)
 {
-    if (m_runId.isEmpty() || qs(run.id()) != m_runId || m_state != State::Loaded)
-        return;
-    // The watch's run has no steps, input or output: keep ours until the describe.
-    wf::WorkflowRun merged = run;
-    if (merged.steps_size() == 0)
-        *merged.mutable_steps() = m_run.steps();
-    if (!merged.has_input())
-        *merged.mutable_input() = m_run.input();
-    if (!merged.has_output())
-        *merged.mutable_output() = m_run.output();
-    m_run = std::move(merged);
-    fillHeader();
-    if (!m_liveTimer.isActive())
-        m_liveTimer.start();
+    m_detail->applyLiveUpdate(run);
 }
 
-void RunDetailWidget::describe(bool quiet)
+QString RunDetailWidget::runId() const
 {
-    if (!m_connection) {
-        setState(State::Failed, tr("Not connected"), tr("There is no connection to the platform."));
-        return;
-    }
-    if (m_describing && quiet) {
-        m_describeAgain = true;
-        return;
-    }
-    ++m_generation;
-    m_describing = true;
-    m_describeAgain = false;
-    const int generation = m_generation;
-    const QString runId = m_runId;
-    wf::DescribeWorkflowRunRequest request;
-    request.set_run_id(runId.toStdString());
-    auto *workflows = m_connection->workflows();
-    m_connection->call<wf::DescribeWorkflowRunRequest, wf::DescribeWorkflowRunResponse>(
-        this, request,
-        [workflows](auto *ctx, auto *req, auto *resp, auto done) {
-            workflows->async()->DescribeWorkflowRun(ctx, req, resp, std::move(done));
-        },
-        [this, generation, runId, quiet](const grpc::Status &status, const wf::DescribeWorkflowRunResponse &response,
-                                         qint64) {
-            if (generation != m_generation)
-                return;
-            m_describing = false;
-            if (!status.ok()) {
-                const QString why = client::describeStatus(status, QStringLiteral("WorkflowService"),
-                                                           m_connection ? m_connection->profile().endpoint
-                                                                        : QString());
-                if (status.error_code() == grpc::StatusCode::NOT_FOUND) {
-                    setState(State::NotFound, tr("Run not found"),
-                             tr("There is no run %1 in tenant %2. It may belong to another tenant, or the link may "
-                                "be mistyped.")
-                                 .arg(runId, tenantId()));
-                } else if (quiet && m_state == State::Loaded) {
-                    setNotice(tr("The run could not be refreshed: %1").arg(why));
-                } else {
-                    setState(State::Failed, tr("The run could not be loaded"), why);
-                }
-                return;
-            }
-            const bool first = m_state != State::Loaded || qs(m_run.id()) != runId;
-            m_run = response.run();
-            setNotice({});
-            setState(State::Loaded);
-            fillHeader();
-            fillTabs();
-            if (first || m_chainModel->originalRunId().isEmpty()) {
-                const QString original =
-                    m_run.original_run_id().empty() ? qs(m_run.id()) : qs(m_run.original_run_id());
-                m_chainModel->load(original, runId);
-            }
-            // A short history that is read to its end follows the run; a
-            // long one is the user's to refresh.
-            if (!first && !m_historyModel->hasMore() && !m_historyModel->isLoading()
-                && m_historyModel->loadedCount() < m_historyModel->pageSize())
-                m_historyModel->reload();
-            // The first page comes at once; the rest as the table scrolls.
-            if (m_historyModel->loadedCount() == 0 && m_historyModel->canFetchMore({}))
-                m_historyModel->fetchMore({});
-            Q_EMIT runLoaded(runId);
-            if (m_describeAgain)
-                m_liveTimer.start();
-        });
+    return m_detail->runId();
 }
 
-void RunDetailWidget::setState(State state, const QString &title, const QString &detail)
+const WorkflowRun &RunDetailWidget::run() const
 {
-    m_state = state;
+    return m_detail->run();
+}
+
+RunDetailWidget::State RunDetailWidget::state() const
+{
+    return m_detail->state();
+}
+
+RunHistoryModel *RunDetailWidget::historyModel() const
+{
+    return m_detail->history();
+}
+
+RunChainModel *RunDetailWidget::chainModel() const
+{
+    return m_detail->chain();
+}
+
+void RunDetailWidget::showState(State state)
+{
     if (state == State::Loaded) {
         m_stack->setCurrentIndex(1);
     } else {
-        QString t = title;
-        QString d = detail;
+        QString t = m_detail->problemTitle();
+        QString d = m_detail->problemDetail();
         switch (state) {
         case State::Empty:
             t = tr("No run selected");
@@ -677,7 +574,7 @@ void RunDetailWidget::setState(State state, const QString &title, const QString 
             break;
         case State::Loading:
             t = tr("Loading run…");
-            d = m_runId;
+            d = m_detail->runId();
             break;
         default: break;
         }
@@ -695,19 +592,19 @@ void RunDetailWidget::setState(State state, const QString &title, const QString 
 
 void RunDetailWidget::fillHeader()
 {
-    const wf::WorkflowRun &r = m_run;
+    const WorkflowRun &r = m_detail->run();
     static_cast<ElidedTitle *>(m_title)->setFullText(tr("Run %1").arg(qs(r.id())));
 
     const QString status = models::RunText::runStatus(r.status());
-    const QColor bg = StepTimeline::statusColor(static_cast<wf::WorkflowStepStatus>(r.status()), palette());
-    const QColor fg = bg.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white);
+    const QColor bg = StatusPalette::colour(r.status(), false, palette());
+    const QColor fg = StatusPalette::textOn(bg);
     m_statusBadge->setText(status);
     m_statusBadge->setAccessibleDescription(tr("Status: %1").arg(status));
     m_statusBadge->setToolTip(tr("Status: %1").arg(status));
     m_statusBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px;"
                                                 " padding: 2px 10px; font-weight: 600; }")
                                      .arg(bg.name(), fg.name()));
-    const QColor green = StepTimeline::statusColor(wf::WORKFLOW_STEP_STATUS_COMPLETED, palette());
+    const QColor green = StatusPalette::colour(StatusPalette::Tone::Succeeded, palette());
     m_recoveredBadge->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; color: %1; border-radius: 9px;"
                                                    " padding: 1px 9px; font-weight: 600; }")
                                         .arg(green.name()));
@@ -761,7 +658,7 @@ void RunDetailWidget::fillHeader()
 
 void RunDetailWidget::fillTabs()
 {
-    const wf::WorkflowRun &r = m_run;
+    const WorkflowRun &r = m_detail->run();
     m_input->setStruct(r.input());
     m_output->setStruct(r.output());
     m_output->setEmptyText(isActive(r.status()) ? tr("No output yet") : tr("The run produced no output"));
@@ -790,7 +687,7 @@ void RunDetailWidget::fillTabs()
 
 void RunDetailWidget::updateDuration()
 {
-    const wf::WorkflowRun &r = m_run;
+    const WorkflowRun &r = m_detail->run();
     if (!isSet(r.started_at())) {
         m_duration->setText(tr("—"));
         return;
@@ -803,67 +700,43 @@ void RunDetailWidget::updateDuration()
                                                                          - millisOf(r.started_at()))));
 }
 
-void RunDetailWidget::setActionsEnabled(bool retry, const QString &retryReason, bool cancel,
-                                        const QString &cancelReason)
-{
-    m_retryAllowed = retry;
-    m_retryReason = retryReason;
-    m_cancelAllowed = cancel;
-    m_cancelReason = cancelReason;
-    updateActions();
-}
-
 void RunDetailWidget::updateActions()
 {
-    const bool loaded = m_state == State::Loaded;
-    const wf::WorkflowRunStatus status = m_run.status();
-
-    QString retryTip;
-    if (!m_retryAllowed)
-        retryTip = m_retryReason.isEmpty() ? tr("Your role cannot retry runs") : m_retryReason;
-    else if (!isRetryable(status))
-        retryTip = tr("Only a failed or cancelled run can be retried");
-    else
-        retryTip = tr("Start this run again as a new attempt");
-    m_retryButton->setEnabled(loaded && m_retryAllowed && isRetryable(status));
-    m_retryButton->setToolTip(retryTip);
-    m_retryButton->setAccessibleDescription(retryTip);
-
-    QString cancelTip;
-    if (!m_cancelAllowed)
-        cancelTip = m_cancelReason.isEmpty() ? tr("Your role cannot cancel runs") : m_cancelReason;
-    else if (!isActive(status))
-        cancelTip = tr("Only a pending or running run can be cancelled");
-    else
-        cancelTip = tr("Stop this run");
-    m_cancelButton->setEnabled(loaded && m_cancelAllowed && isActive(status));
-    m_cancelButton->setToolTip(cancelTip);
-    m_cancelButton->setAccessibleDescription(cancelTip);
-
+    const bool loaded = m_detail->state() == State::Loaded;
+    const WorkflowRun *run = loaded ? &m_detail->run() : nullptr;
+    const auto apply = [](QPushButton *button, const RunActions::Availability &can, const QString &tip) {
+        button->setEnabled(can.enabled);
+        button->setToolTip(can.enabled ? tip : can.reason);
+        button->setAccessibleDescription(button->toolTip());
+    };
+    const RunActions::Availability none{false, tr("Not available here.")};
+    apply(m_retryButton, m_actions ? m_actions->retryAvailability(run) : none,
+          tr("Start this run again as a new attempt"));
+    apply(m_cancelButton, m_actions ? m_actions->cancelAvailability(run) : none, tr("Stop this run"));
     m_copyIdButton->setEnabled(loaded);
     m_copyLinkButton->setEnabled(loaded && link().isValid());
     m_refreshButton->setEnabled(loaded);
-    m_refreshAction->setEnabled(!m_runId.isEmpty());
+    m_refreshAction->setEnabled(!m_detail->runId().isEmpty());
 }
 
 void RunDetailWidget::updateHistoryProgress()
 {
     const QLocale locale;
-    const QString loaded = locale.toString(m_historyModel->loadedCount());
-    const qint64 total = m_historyModel->total();
+    const QString loaded = locale.toString(m_detail->history()->loadedCount());
+    const qint64 total = m_detail->history()->total();
     const QString totalText = total < 0 ? tr("?") : locale.toString(total);
-    const QString error = m_historyModel->lastError();
+    const QString error = m_detail->history()->lastError();
     QString text;
     if (!error.isEmpty())
         text = tr("Loaded %1 of %2 updates. The next page could not be loaded: %3").arg(loaded, totalText, error);
     else if (total < 0)
-        text = m_historyModel->isLoading() ? tr("Loading the history…") : QString();
+        text = m_detail->history()->isLoading() ? tr("Loading the history…") : QString();
     else if (total == 0)
         text = tr("This run has no status updates yet.");
-    else if (m_historyModel->loadedCount() >= total)
+    else if (m_detail->history()->loadedCount() >= total)
         text = total == 1 ? tr("The one update is loaded.") : tr("All %1 updates loaded.").arg(totalText);
     else
-        text = m_historyModel->isLoading() ? tr("Loaded %1 of %2 updates; loading more…").arg(loaded, totalText)
+        text = m_detail->history()->isLoading() ? tr("Loaded %1 of %2 updates; loading more…").arg(loaded, totalText)
                                            : tr("Loaded %1 of %2 updates; scroll down to load more.")
                                                  .arg(loaded, totalText);
     if (m_historyFilter->failedOnly() && total > 0)
@@ -889,16 +762,16 @@ void RunDetailWidget::setNotice(const QString &text)
 
 QString RunDetailWidget::tenantId() const
 {
-    if (!m_run.tenant_id().empty())
-        return qs(m_run.tenant_id());
-    return m_connection ? m_connection->profile().tenantId : QString();
+    if (!m_detail->run().tenant_id().empty())
+        return qs(m_detail->run().tenant_id());
+    return m_detail->tenantId();
 }
 
 QUrl RunDetailWidget::link() const
 {
-    if (m_runId.isEmpty())
+    if (m_detail->runId().isEmpty())
         return {};
-    return client::runLink(tenantId(), m_runId);
+    return client::runLink(tenantId(), m_detail->runId());
 }
 
 void RunDetailWidget::copyLink()
@@ -912,9 +785,9 @@ void RunDetailWidget::copyLink()
 
 void RunDetailWidget::copyRunId()
 {
-    if (m_runId.isEmpty())
+    if (m_detail->runId().isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(m_runId);
+    QGuiApplication::clipboard()->setText(m_detail->runId());
     flashNotice(tr("Copied the run id."));
 }
 

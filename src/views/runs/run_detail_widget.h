@@ -1,6 +1,7 @@
 #pragma once
 
-#include "platform_connection.h"
+#include "client/runs/workflow_run.h"
+#include "models/runs/run_detail.h"
 
 #include <QList>
 #include <QPair>
@@ -19,6 +20,10 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
+namespace ameide::client {
+class RunsApi;
+}
+
 namespace ameide::models {
 class RunChainModel;
 class RunHistoryModel;
@@ -27,52 +32,40 @@ class RunHistoryModel;
 namespace ameide::views {
 
 class JsonView;
+class RunActions;
 class RunDetailHistoryFilter;
 class StepTimeline;
-
-namespace wf = ameide_core_proto::workflows_runtime::v1;
 
 // Everything about one run: a header (id, definition, status, times,
 // attempt, failure) and tabs for its step timeline, its status history
 // (paged, however long), its input, output and error, and its retry chain.
-// Retry and cancel are requested, not performed: the page that embeds the
-// widget owns the dialogs and the calls, and tells the widget through
-// setActionsEnabled() what the user's role allows.
+// The run itself is owned by a models::RunDetail that this widget shows;
+// retry and cancel go through the RunActions it is given (none: disabled).
 class RunDetailWidget final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunDetailWidget)
 public:
-    enum class State { Empty, Loading, Loaded, NotFound, Failed };
-    Q_ENUM(State)
+    using State = ameide::models::RunDetail::State;
     enum Tab { TimelineTab, HistoryTab, InputTab, OutputTab, ErrorTab, ChainTab, TabCount };
     Q_ENUM(Tab)
 
-    explicit RunDetailWidget(ameide::client::PlatformConnection *connection, QWidget *parent = nullptr);
+    explicit RunDetailWidget(RunActions *actions, QWidget *parent = nullptr);
     ~RunDetailWidget() override;
 
-    // Another connection (e.g. after a profile switch); shows nothing until showRun().
-    void setConnection(ameide::client::PlatformConnection *connection);
-    ameide::client::PlatformConnection *connection() const { return m_connection; }
+    // Another platform (or none); shows nothing until showRun().
+    void setApi(ameide::client::RunsApi *api);
+    // The run shown, and its state; the widget only displays it.
+    ameide::models::RunDetail *detail() const { return m_detail; }
 
-    // Describes the run and shows it; the history and the retry chain load too.
+    // Shortcuts to the detail: show, refresh, follow a live change.
     void showRun(const QString &runId);
-    // Describes the shown run again and reloads its history and chain.
     void refresh();
-    // The page's live watch says this run changed (a run without steps,
-    // input or output is enough). Runs other than the one shown are ignored;
-    // the header follows at once and a describe follows, coalesced to at
-    // most a few a second.
-    void applyLiveUpdate(const wf::WorkflowRun &run);
-    // What the user's role allows; a reason is shown as the tooltip of a
-    // disabled button. Retry also needs a FAILED or CANCELLED run, Cancel a
-    // PENDING or RUNNING one.
-    void setActionsEnabled(bool retry, const QString &retryReason, bool cancel, const QString &cancelReason);
+    void applyLiveUpdate(const ameide::client::runs::WorkflowRun &run);
+    QString runId() const;
+    const ameide::client::runs::WorkflowRun &run() const;
+    State state() const;
 
-    QString runId() const { return m_runId; }
-    // The last described run (empty before the first answer).
-    const wf::WorkflowRun &run() const { return m_run; }
-    State state() const { return m_state; }
     // The tenant of the shown run (or of the connection) and the link to it.
     QString tenantId() const;
     QUrl link() const;
@@ -82,13 +75,11 @@ public:
     Tab currentTab() const;
     void setCurrentTab(Tab tab);
 
-    ameide::models::RunHistoryModel *historyModel() const { return m_historyModel; }
-    ameide::models::RunChainModel *chainModel() const { return m_chainModel; }
+    ameide::models::RunHistoryModel *historyModel() const;
+    ameide::models::RunChainModel *chainModel() const;
 
 Q_SIGNALS:
-    void retryRequested(const ameide_core_proto::workflows_runtime::v1::WorkflowRun &run);
-    void cancelRequested(const ameide_core_proto::workflows_runtime::v1::WorkflowRun &run);
-    void stateChanged(ameide::views::RunDetailWidget::State state);
+    void stateChanged(ameide::models::RunDetail::State state);
     // After every successful describe of the shown run.
     void runLoaded(const QString &runId);
 
@@ -99,8 +90,7 @@ protected:
 private:
     void buildHeader(QWidget *parent, QGridLayout *layout);
     void buildTabs();
-    void describe(bool quiet);
-    void setState(State state, const QString &title = {}, const QString &detail = {});
+    void showState(State state);
     void fillHeader();
     void fillTabs();
     void updateActions();
@@ -112,21 +102,10 @@ private:
     QLabel *addField(QGridLayout *grid, const QString &label, const QString &objectName);
     void arrangeFacts(bool twoColumns);
 
-    QPointer<ameide::client::PlatformConnection> m_connection;
-    QString m_runId;
-    wf::WorkflowRun m_run;
-    State m_state = State::Empty;
-    int m_generation = 0;
-    bool m_describing = false;
-    bool m_describeAgain = false;
-    QTimer m_liveTimer;
+    ameide::models::RunDetail *m_detail;
+    QPointer<RunActions> m_actions;
     QTimer m_durationTimer;
     QTimer m_noticeTimer;
-
-    bool m_retryAllowed = true;
-    QString m_retryReason;
-    bool m_cancelAllowed = true;
-    QString m_cancelReason;
 
     QStackedWidget *m_stack = nullptr;
     // State page.
@@ -170,8 +149,6 @@ private:
     QTableView *m_chainTable = nullptr;
     QLabel *m_chainStatus = nullptr;
     QPushButton *m_chainRetryButton = nullptr;
-    ameide::models::RunHistoryModel *m_historyModel = nullptr;
-    ameide::models::RunChainModel *m_chainModel = nullptr;
 };
 
 } // namespace ameide::views

@@ -1,45 +1,44 @@
 #pragma once
 
-#include "run_query.h"
-#include "run_watch.h"
+#include "client/runs/run_filter.h"
+#include "client/runs/run_watch.h"
+#include "client/runs/workflow_run.h"
+#include "views/shell/feature_page.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 #include <optional>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QMenu;
 class QSplitter;
 class QTableView;
-class QToolButton;
 
 namespace ameide::client {
 class PlatformConnection;
-}
+class RunsApi;
+} // namespace ameide::client
 
 namespace ameide::models {
 class FailureGroupModel;
+class LiveRunFeed;
 class RunListModel;
-class SavedViews;
 } // namespace ameide::models
 
 namespace ameide::views {
 
+class FailureGroupsPanel;
+class RunActions;
 class RunDetailWidget;
-
-namespace wf = ameide_core_proto::workflows_runtime::v1;
+class RunFilterBar;
 
 // The on-call engineer's screen: the server-paged list of runs under a
-// filter (widgets and a query string that stay in step), saved views, live
-// updates, failure groups, the selected run's detail and every action on
-// runs, one or thousands at a time.
-class RunsPage final : public QWidget
+// filter, the failure groups, the selected run's detail and every action on
+// runs. It lays them out and wires them; the filter bar, the groups panel,
+// the live feed, the actions and the export are objects of their own.
+class RunsPage final : public FeaturePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunsPage)
@@ -47,7 +46,9 @@ public:
     explicit RunsPage(QWidget *parent = nullptr);
     ~RunsPage() override;
 
-    void setConnection(ameide::client::PlatformConnection *connection);
+    QString title() const override;
+    QString navigationText() const override;
+    void setConnection(ameide::client::PlatformConnection *connection) override;
 
     // Applies a query as if typed; false (and the inline message) when it is not valid.
     bool applyQuery(const QString &query);
@@ -57,19 +58,19 @@ public:
     // Writes every run of the filter, in the list's order, to a CSV file.
     void exportCsv(const QString &path);
     void setLivePaused(bool paused);
-    bool isLivePaused() const { return m_paused; }
+    bool isLivePaused() const;
 
     ameide::models::RunListModel *model() const { return m_model; }
-    ameide::models::FailureGroupModel *failureGroups() const { return m_groups; }
+    ameide::models::FailureGroupModel *failureGroups() const;
+    RunActions *actions() const { return m_actions; }
     // Whether the user's role may retry and cancel (unknown until the platform answered).
-    std::optional<bool> canManage() const { return m_canManage; }
+    std::optional<bool> canManage() const;
 
 Q_SIGNALS:
     // For benchmarks and tests: the first rows of a filter are on screen.
     void firstRowsShown(qint64 millisSinceRequest);
     void countsShown();
     void exportFinished(const QString &path, qint64 rows, const QString &error);
-    void message(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -80,91 +81,43 @@ private:
     void restoreLayout();
     void saveLayout() const;
 
-    void setFilter(const ameide::client::RunFilter &filter, bool fromQueryEdit);
-    void filterWidgetsChanged();
-    void showFilterInWidgets(const ameide::client::RunFilter &filter);
-    void queryEdited();
-    void showQueryError(const QString &text);
-    void fillViewCombo();
-    void syncViewCombo();
-    void saveView();
-    void deleteView();
-
+    void setFilter(const ameide::client::RunFilter &filter);
     void loadDefinitions();
-    void probePermissions();
     void refreshCounts();
-    void onWatchState(ameide::client::RunWatch::State state);
-    void onEvents(const QList<ameide::client::RunWatch::Event> &events);
-    void flushEvents();
-    void updateLiveIndicator();
+    void applyLiveEvents(const QList<ameide::client::RunWatch::Event> &events);
     void updateActions();
     void updateEmptyState();
     void updateLoadedLabel();
     void showDetailOfCurrent();
-
-    std::optional<wf::WorkflowRun> currentRun() const;
-    QStringList selectedRunIds() const;
-    void retryCurrent(bool fromFailedStep);
-    void cancelCurrent();
-    void cancelRun(const wf::WorkflowRun &run);
-    void bulkRetry(bool allMatching);
-    void exportWithDialog();
-    void filterByGroup();
-    void openRemediation();
-    void showShortcuts();
     void moveCurrent(int delta);
     void showMessage(const QString &text);
 
-    QPointer<ameide::client::PlatformConnection> m_connection;
+    const ameide::client::runs::WorkflowRun *currentRun() const;
+    QStringList selectedRunIds() const;
+    void exportWithDialog();
+    void showShortcuts();
+
+    QPointer<ameide::client::RunsApi> m_api;
     ameide::models::RunListModel *m_model;
-    ameide::models::FailureGroupModel *m_groups;
-    ameide::models::SavedViews *m_views;
-    ameide::client::RunWatch *m_watch = nullptr;
+    ameide::models::LiveRunFeed *m_feed;
+    RunActions *m_actions;
     QHash<QString, QString> m_definitionNames;
-    std::optional<bool> m_canManage;
-    QString m_manageReason;
     bool m_layoutRestored = false;
-
-    // Live updates: coalesced, applied at most every kFlushInterval.
-    QList<ameide::client::RunWatch::Event> m_pendingEvents;
-    QTimer m_flushTimer;
     QTimer m_countsTimer;
-    QTimer m_groupsTimer;
-    QTimer m_queryTimer;
     QTimer m_detailTimer;
-    bool m_paused = false;
+    QTimer m_messageTimer;
     QElapsedTimer m_sinceFilter;
-    QElapsedTimer m_sinceFlush;
 
-    QComboBox *m_viewCombo = nullptr;
-    QLineEdit *m_query = nullptr;
-    QLabel *m_queryError = nullptr;
-    QToolButton *m_saveViewButton = nullptr;
-    QToolButton *m_deleteViewButton = nullptr;
-    QWidget *m_filterPanel = nullptr;
-    QToolButton *m_statusButton = nullptr;
-    QMenu *m_statusMenu = nullptr;
-    QComboBox *m_definitionCombo = nullptr;
-    QComboBox *m_timeCombo = nullptr;
-    QComboBox *m_recoveryCombo = nullptr;
-    QLineEdit *m_idEdit = nullptr;
-    QLineEdit *m_nameEdit = nullptr;
-    QLineEdit *m_elementEdit = nullptr;
-    QLineEdit *m_signatureEdit = nullptr;
-    QLabel *m_liveLabel = nullptr;
-    QToolButton *m_pauseButton = nullptr;
+    RunFilterBar *m_filterBar = nullptr;
+    FailureGroupsPanel *m_groups = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;
-    QWidget *m_groupsPanel = nullptr;
-    QTableView *m_groupsTable = nullptr;
-    QLabel *m_groupsState = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_emptyLabel = nullptr;
     RunDetailWidget *m_detail = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_loadedLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
-    QTimer m_messageTimer;
 
     QAction *m_retryAction = nullptr;
     QAction *m_retryFromStepAction = nullptr;

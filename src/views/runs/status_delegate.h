@@ -14,9 +14,6 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-
-    // Badge colour of a WorkflowRunStatus (as int), recovered failures apart.
-    static QColor colour(int status, bool recovered);
 };
 
 } // namespace ameide::views

@@ -1,7 +1,8 @@
-#include "step_timeline.h"
+#include "views/runs/step_timeline.h"
 
-#include "run_history_model.h"
-#include "run_text.h"
+#include "models/runs/run_history_model.h"
+#include "models/runs/run_text.h"
+#include "views/runs/status_palette.h"
 
 #include <QAccessible>
 #include <QDateTime>
@@ -17,6 +18,8 @@
 
 namespace ameide::views {
 
+using ameide::client::runs::isSet;
+using ameide::client::runs::millisOf;
 using ameide::models::RunHistoryModel;
 
 namespace {
@@ -28,16 +31,6 @@ constexpr qint64 kSecond = 1000;
 constexpr qint64 kMinute = 60 * kSecond;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
-
-qint64 millisOf(const google::protobuf::Timestamp &t)
-{
-    return t.seconds() * 1000 + t.nanos() / 1000000;
-}
-
-bool isSet(const google::protobuf::Timestamp &t)
-{
-    return t.seconds() != 0 || t.nanos() != 0;
-}
 
 QString clockText(qint64 ms)
 {
@@ -160,18 +153,6 @@ void StepTimeline::setCurrentStep(int row)
     updateAccessibility();
     update();
     Q_EMIT currentStepChanged(row);
-}
-
-QColor StepTimeline::statusColor(wf::WorkflowStepStatus status, const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    switch (status) {
-    case wf::WORKFLOW_STEP_STATUS_COMPLETED: return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
-    case wf::WORKFLOW_STEP_STATUS_FAILED: return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
-    case wf::WORKFLOW_STEP_STATUS_RUNNING: return palette.color(QPalette::Highlight);
-    case wf::WORKFLOW_STEP_STATUS_CANCELLED: return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
-    default: return palette.color(QPalette::Mid);
-    }
 }
 
 qint64 StepTimeline::endOf(const Step &step, qint64 now) const
@@ -390,7 +371,7 @@ void StepTimeline::paintEvent(QPaintEvent *)
         const QString name = s.name.isEmpty() ? s.id : s.name;
         p.drawText(labelRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(name, Qt::ElideRight, g.labelWidth));
 
-        const QColor colour = statusColor(s.status, pal);
+        const QColor colour = StatusPalette::colour(s.status, pal);
         double barRight = g.plot.left();
         if (s.startMs > 0) {
             const double x0 = xOf(s.startMs);

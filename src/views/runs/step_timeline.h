@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform_connection.h"
+#include "client/runs/workflow_run.h"
 
 #include <QList>
 #include <QTimer>
@@ -42,8 +42,6 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    // A status colour that reads on this palette's base, light or dark.
-    static QColor statusColor(wf::WorkflowStepStatus status, const QPalette &palette);
 
 Q_SIGNALS:
     void currentStepChanged(int row);

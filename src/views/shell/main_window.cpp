@@ -1,12 +1,13 @@
-#include "main_window.h"
+#include "views/shell/main_window.h"
 
-#include "connection_profile.h"
-#include "diagnostics/diagnostics_dialog.h"
-#include "profile_store.h"
-#include "profiles/profile_dialog.h"
-#include "runs/runs_page.h"
-#include "shell/console_controller.h"
-#include "shell/planned_page.h"
+#include "client/connection_profile.h"
+#include "client/console_session.h"
+#include "client/profile_store.h"
+#include "views/diagnostics/diagnostics_dialog.h"
+#include "views/profiles/profile_dialog.h"
+#include "views/runs/runs_page.h"
+#include "views/shell/feature_page.h"
+#include "views/shell/feature_pages.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,6 +30,8 @@
 
 namespace ameide::views {
 
+using ameide::client::ConsoleSession;
+
 namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
@@ -40,7 +43,7 @@ constexpr int kNoticeTimeout = 10000;
 
 } // namespace
 
-MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
+MainWindow::MainWindow(ConsoleSession *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
 {
@@ -53,16 +56,16 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     createToolBar();
     createStatusBar();
 
-    connect(m_controller, &ConsoleController::profilesChanged, this, [this] {
+    connect(m_controller, &ConsoleSession::profilesChanged, this, [this] {
         fillProfileSwitcher();
         updateConnectionStatus();
     });
-    connect(m_controller, &ConsoleController::phaseChanged, this, [this] {
+    connect(m_controller, &ConsoleSession::phaseChanged, this, [this] {
         // The profile may have been switched elsewhere; a refill would close an open popup.
         m_profileSwitcher->setCurrentIndex(m_profileSwitcher->findData(m_controller->currentProfileId()));
         updateConnectionStatus();
     });
-    connect(m_controller, &ConsoleController::notice, this,
+    connect(m_controller, &ConsoleSession::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, kNoticeTimeout); });
 
     fillProfileSwitcher();
@@ -72,45 +75,29 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-MainWindow::Section MainWindow::currentSection() const
+int MainWindow::currentSection() const
 {
-    const int row = m_navigation->currentRow();
-    return row < 0 ? RunsSection : static_cast<Section>(row);
+    return std::max(0, m_navigation->currentRow());
 }
 
-void MainWindow::setCurrentSection(Section section)
+void MainWindow::setCurrentSection(int section)
 {
-    if (section >= 0 && section < SectionCount)
+    if (section >= 0 && section < m_pages.size())
         m_navigation->setCurrentRow(section);
+}
+
+void MainWindow::showPage(FeaturePage *page)
+{
+    setCurrentSection(static_cast<int>(m_pages.indexOf(page)));
+}
+
+RunsPage *MainWindow::runsPage() const
+{
+    return page<RunsPage>();
 }
 
 void MainWindow::createSections()
 {
-    struct SectionText
-    {
-        QString navigation;
-        QString title;
-        QString description;
-    };
-    const SectionText sections[SectionCount] = {
-        {tr("Runs"), tr("Workflow runs"),
-         tr("This section will let you inspect failed workflow runs, group them by failure signature, "
-            "retry one run or thousands of them safely, and follow runs live as they progress.")},
-        {tr("Ceremonies"), tr("Ceremonies"),
-         tr("This section will hold the sessions squads run together: sprint planning, sprint review, "
-            "retrospective, PI planning and architecture board sessions.")},
-        {tr("Parity"), tr("Parity"),
-         tr("This section will compare the internal tenant with customer tenants on automation coverage, "
-            "success rate, lead time, policy exceptions and unauthorized merges, measured against SLOs "
-            "whose breaches open backlog items.")},
-        {tr("Tenants"), tr("Tenants"),
-         tr("This section will bootstrap tenants (organizations, methodology profiles, repository adapters, "
-            "roles and secrets), showing a plan before anything is applied, and will migrate backlog data.")},
-        {tr("Graph"), tr("Element graph"),
-         tr("This section will let you browse the ArchiMate elements of the element graph and the "
-            "relationships between them.")},
-    };
-
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
@@ -122,29 +109,22 @@ void MainWindow::createSections()
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { padding-top: 8px; } "
                                                "QListWidget::item { padding: 8px 14px; }"));
 
-    m_pages = new QStackedWidget(this);
-    m_pages->setAccessibleName(tr("Section content"));
+    m_stack = new QStackedWidget(this);
+    m_stack->setAccessibleName(tr("Section content"));
 
-    for (int i = 0; i < SectionCount; ++i) {
-        const SectionText &section = sections[i];
-        auto *item = new QListWidgetItem(section.navigation, m_navigation);
-        item->setToolTip(section.title);
-        if (i == RunsSection) {
-            m_runsPage = new RunsPage(m_pages);
-            m_pages->addWidget(m_runsPage);
-            connect(m_runsPage, &RunsPage::message, this,
-                    [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-        } else {
-            m_pages->addWidget(new PlannedPage(section.title, section.description, m_pages));
-        }
+    m_pages = createFeaturePages(m_stack);
+    for (FeaturePage *page : std::as_const(m_pages)) {
+        auto *item = new QListWidgetItem(page->icon(), page->navigationText(), m_navigation);
+        item->setToolTip(page->title());
+        m_stack->addWidget(page);
+        connect(page, &FeaturePage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        page->setSession(m_controller);
     }
-    m_runsPage->setConnection(m_controller->connection());
-    connect(m_controller, &ConsoleController::connectionChanged, m_runsPage, &RunsPage::setConnection);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_pages->setCurrentIndex(row);
+        m_stack->setCurrentIndex(row);
         if (row < m_sectionActions.size())
             m_sectionActions.at(row)->setChecked(true);
     });
@@ -154,7 +134,7 @@ void MainWindow::createSections()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 }
 
@@ -182,7 +162,7 @@ void MainWindow::createActions()
     m_reconnectAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_reconnectAction->setToolTip(tr("Connect again with the current profile"));
     m_reconnectAction->setStatusTip(m_reconnectAction->toolTip());
-    connect(m_reconnectAction, &QAction::triggered, m_controller, &ConsoleController::reconnect);
+    connect(m_reconnectAction, &QAction::triggered, m_controller, &ConsoleSession::reconnect);
 
     auto *sectionGroup = new QActionGroup(this);
     sectionGroup->setExclusive(true);
@@ -303,7 +283,7 @@ void MainWindow::fillProfileSwitcher()
 
 void MainWindow::updateConnectionStatus()
 {
-    using Phase = ConsoleController::Phase;
+    using Phase = ConsoleSession::Phase;
     const Phase phase = m_controller->phase();
     QString text = m_controller->phaseText();
 
@@ -392,8 +372,8 @@ void MainWindow::restoreSettings()
         resize(1280, 800);
     restoreState(settings.value(kStateKey).toByteArray());
 
-    const int section = settings.value(kSectionKey, static_cast<int>(RunsSection)).toInt();
-    setCurrentSection(section >= 0 && section < SectionCount ? static_cast<Section>(section) : RunsSection);
+    const int section = settings.value(kSectionKey, 0).toInt();
+    setCurrentSection(section >= 0 && section < m_pages.size() ? section : 0);
 }
 
 void MainWindow::saveSettings() const
@@ -401,7 +381,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kSectionKey, static_cast<int>(currentSection()));
+    settings.setValue(kSectionKey, currentSection());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

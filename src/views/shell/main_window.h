@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/shell/feature_page.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -11,10 +13,14 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+namespace ameide::client {
+class ConsoleSession;
+}
+
 namespace ameide::views {
 
-class ConsoleController;
 class DiagnosticsDialog;
+class FeaturePage;
 class ProfileDialog;
 class RunsPage;
 
@@ -25,17 +31,27 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Section { RunsSection, CeremoniesSection, ParitySection, TenantsSection, GraphSection, SectionCount };
-
-    explicit MainWindow(ConsoleController *controller, QWidget *parent = nullptr);
+    explicit MainWindow(ameide::client::ConsoleSession *controller, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Section currentSection() const;
-    void setCurrentSection(Section section);
+    // Sections are the feature pages, in navigation order.
+    int currentSection() const;
+    void setCurrentSection(int section);
+    const QList<FeaturePage *> &pages() const { return m_pages; }
+    template<typename Page>
+    Page *page() const
+    {
+        for (FeaturePage *p : m_pages) {
+            if (auto *found = qobject_cast<Page *>(p))
+                return found;
+        }
+        return nullptr;
+    }
+    void showPage(FeaturePage *page);
 
     void showProfiles();
     void showDiagnostics();
-    RunsPage *runsPage() const { return m_runsPage; }
+    RunsPage *runsPage() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,9 +69,10 @@ private:
     void updateConnectionStatus();
     void showAbout();
 
-    ConsoleController *m_controller;
+    ameide::client::ConsoleSession *m_controller;
     QListWidget *m_navigation = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<FeaturePage *> m_pages;
     QComboBox *m_profileSwitcher = nullptr;
     QLabel *m_connectionStatus = nullptr;
     QLabel *m_tenantStatus = nullptr;
@@ -67,7 +84,6 @@ private:
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;
 
-    RunsPage *m_runsPage = nullptr;
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<DiagnosticsDialog> m_diagnosticsDialog;
 };

@@ -1,4 +1,4 @@
-#include "planned_page.h"
+#include "views/shell/planned_page.h"
 
 #include <QFont>
 #include <QHBoxLayout>
@@ -7,8 +7,10 @@
 
 namespace ameide::views {
 
-PlannedPage::PlannedPage(const QString &title, const QString &description, QWidget *parent)
-    : QWidget(parent)
+PlannedPage::PlannedPage(const QString &navigationText, const QString &title, const QString &description,
+                         QWidget *parent)
+    : FeaturePage(parent)
+    , m_navigationText(navigationText)
     , m_title(new QLabel(title, this))
     , m_description(new QLabel(description, this))
 {
@@ -56,6 +58,15 @@ PlannedPage::PlannedPage(const QString &title, const QString &description, QWidg
 QString PlannedPage::title() const
 {
     return m_title->text();
+}
+
+QString PlannedPage::navigationText() const
+{
+    return m_navigationText;
+}
+
+void PlannedPage::setConnection(ameide::client::PlatformConnection *)
+{
 }
 
 QString PlannedPage::description() const

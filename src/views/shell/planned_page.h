@@ -1,7 +1,8 @@
 #pragma once
 
+#include "views/shell/feature_page.h"
+
 #include <QString>
-#include <QWidget>
 
 class QLabel;
 
@@ -9,17 +10,22 @@ namespace ameide::views {
 
 // Stands in for a section until the feature that fills it lands: it says
 // what the section will hold and shows nothing that is not real.
-class PlannedPage final : public QWidget
+class PlannedPage final : public FeaturePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlannedPage)
 public:
-    PlannedPage(const QString &title, const QString &description, QWidget *parent = nullptr);
+    PlannedPage(const QString &navigationText, const QString &title, const QString &description,
+                QWidget *parent = nullptr);
 
-    QString title() const;
+    QString navigationText() const override;
+    QString title() const override;
     QString description() const;
+    // Nothing of the platform is shown yet.
+    void setConnection(ameide::client::PlatformConnection *connection) override;
 
 private:
+    QString m_navigationText;
     QLabel *m_title;
     QLabel *m_description;
 };

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "client/api_result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+namespace ameide_core_proto::jobs::v1 {
+class Job;
+}
+
+namespace ameide::client {
+
+// A long piece of server work as every screen shows it, whatever it does
+// (bulk retry now; bootstrap apply and imports next): the contract's Job.
+struct Job
+{
+    enum class State { Unspecified, Planned, Running, Succeeded, Stopped, Failed };
+
+    QString id;
+    QString kind;
+    State state = State::Unspecified;
+    qint64 total = 0;
+    qint64 processed = 0;
+    qint64 succeeded = 0;
+    qint64 skipped = 0;
+    qint64 failed = 0;
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime endedAt;
+    QString description;
+    QString message;
+
+    bool isFinished() const { return state == State::Succeeded || state == State::Stopped || state == State::Failed; }
+};
+
+Job jobFromProto(const ameide_core_proto::jobs::v1::Job &job);
+
+// What the client-side job model needs of one kind of job: plan it (a dry
+// run that stores nothing), start it once under an idempotency key, read
+// it, stop it. Each feature's API implements it for its jobs.
+class JobBackend
+{
+public:
+    JobBackend() = default;
+    virtual ~JobBackend() = default;
+    JobBackend(const JobBackend &) = delete;
+    JobBackend &operator=(const JobBackend &) = delete;
+    JobBackend(JobBackend &&) = delete;
+    JobBackend &operator=(JobBackend &&) = delete;
+
+    virtual CallHandle plan(QObject *receiver, ApiCallback<Job> done) = 0;
+    virtual CallHandle start(QObject *receiver, const QString &idempotencyKey, ApiCallback<Job> done) = 0;
+    virtual CallHandle get(QObject *receiver, const QString &jobId, ApiCallback<Job> done) = 0;
+    virtual CallHandle stop(QObject *receiver, const QString &jobId, ApiCallback<Job> done) = 0;
+};
+
+} // namespace ameide::client

@@ -1,0 +1,136 @@
+#include "client/runs/bulk_retry_job_api.h"
+
+#include "client/api_call.h"
+
+#include <QCoreApplication>
+
+namespace ameide::client {
+
+namespace {
+
+namespace wf = ameide_core_proto::workflows_runtime::v1;
+namespace jv1 = ameide_core_proto::jobs::v1;
+
+const QString kOperations = QStringLiteral("WorkflowOperationsService");
+
+// The platform reports the shared Job beside the bulk retry's own fields;
+// one that predates it is read from those fields.
+Job toJob(const wf::BulkRetryJob &bulk, bool planned)
+{
+    if (bulk.has_job()) {
+        Job job = jobFromProto(bulk.job());
+        if (planned)
+            job.state = Job::State::Planned;
+        return job;
+    }
+    jv1::Job shared;
+    shared.set_id(bulk.id());
+    shared.set_tenant_id(bulk.tenant_id());
+    shared.set_kind("bulk_retry");
+    switch (bulk.state()) {
+    case wf::BULK_RETRY_JOB_STATE_RUNNING: shared.set_state(jv1::JOB_STATE_RUNNING); break;
+    case wf::BULK_RETRY_JOB_STATE_COMPLETED: shared.set_state(jv1::JOB_STATE_SUCCEEDED); break;
+    case wf::BULK_RETRY_JOB_STATE_CANCELLED: shared.set_state(jv1::JOB_STATE_STOPPED); break;
+    default: break;
+    }
+    if (planned)
+        shared.set_state(jv1::JOB_STATE_PLANNED);
+    shared.set_total(bulk.total());
+    shared.set_succeeded(bulk.retried());
+    shared.set_skipped(bulk.skipped());
+    shared.set_processed(bulk.retried() + bulk.skipped());
+    shared.set_created_by(bulk.created_by());
+    *shared.mutable_created_at() = bulk.created_at();
+    *shared.mutable_ended_at() = bulk.ended_at();
+    shared.set_description(bulk.description());
+    return jobFromProto(shared);
+}
+
+} // namespace
+
+BulkRetryJobApi::BulkRetryJobApi(PlatformConnection *connection, const RunFilter &filter)
+    : m_connection(connection)
+    , m_filter(filter)
+{
+}
+
+BulkRetryJobApi::BulkRetryJobApi(PlatformConnection *connection, const QStringList &runIds)
+    : m_connection(connection)
+    , m_runIds(runIds)
+{
+}
+
+PlatformConnection *BulkRetryJobApi::connection() const
+{
+    return qobject_cast<PlatformConnection *>(m_connection.data());
+}
+
+CallHandle BulkRetryJobApi::startRequest(QObject *receiver, bool dryRun, const QString &key, ApiCallback<Job> done)
+{
+    wf::StartBulkRetryRequest request;
+    if (m_filter) {
+        toProto(*m_filter, QDateTime::currentDateTimeUtc(), request.mutable_query());
+    } else {
+        for (const auto &id : m_runIds)
+            request.mutable_run_ids()->add_run_ids(id.toStdString());
+    }
+    request.set_rate_per_second(m_rate);
+    request.set_from_failed_step(m_fromFailedStep);
+    request.set_dry_run(dryRun);
+    if (!dryRun)
+        request.set_idempotency_key(key.toStdString());
+    request.set_description(
+        (m_filter ? QCoreApplication::translate("BulkRetryJobApi", "Retry of all failed runs matching: %1")
+                        .arg(formatRunQuery(*m_filter))
+                  : QCoreApplication::translate("BulkRetryJobApi", "Retry of %n selected run(s)", nullptr,
+                                                static_cast<int>(m_runIds.size())))
+            .toStdString());
+    PlatformConnection *c = connection();
+    return invoke<wf::StartBulkRetryRequest, wf::StartBulkRetryResponse, Job>(
+        c, receiver, request,
+        [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
+            s->async()->StartBulkRetry(ctx, req, resp, std::move(cb));
+        },
+        kOperations, [dryRun](const wf::StartBulkRetryResponse &r, qint64) { return toJob(r.job(), dryRun); },
+        std::move(done));
+}
+
+CallHandle BulkRetryJobApi::plan(QObject *receiver, ApiCallback<Job> done)
+{
+    return startRequest(receiver, true, {}, std::move(done));
+}
+
+CallHandle BulkRetryJobApi::start(QObject *receiver, const QString &idempotencyKey, ApiCallback<Job> done)
+{
+    return startRequest(receiver, false, idempotencyKey, std::move(done));
+}
+
+CallHandle BulkRetryJobApi::get(QObject *receiver, const QString &jobId, ApiCallback<Job> done)
+{
+    wf::GetBulkRetryJobRequest request;
+    request.set_job_id(jobId.toStdString());
+    PlatformConnection *c = connection();
+    return invoke<wf::GetBulkRetryJobRequest, wf::GetBulkRetryJobResponse, Job>(
+        c, receiver, request,
+        [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
+            s->async()->GetBulkRetryJob(ctx, req, resp, std::move(cb));
+        },
+        kOperations, [](const wf::GetBulkRetryJobResponse &r, qint64) { return toJob(r.job(), false); },
+        std::move(done));
+}
+
+CallHandle BulkRetryJobApi::stop(QObject *receiver, const QString &jobId, ApiCallback<Job> done)
+{
+    wf::CancelBulkRetryJobRequest request;
+    request.set_job_id(jobId.toStdString());
+    PlatformConnection *c = connection();
+    return invoke<wf::CancelBulkRetryJobRequest, wf::CancelBulkRetryJobResponse, Job>(
+        c, receiver, request,
+        [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
+            s->async()->CancelBulkRetryJob(ctx, req, resp, std::move(cb));
+        },
+        kOperations, [](const wf::CancelBulkRetryJobResponse &r, qint64) { return toJob(r.job(), false); },
+        std::move(done));
+}
+
+} // namespace ameide::client

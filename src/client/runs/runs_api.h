@@ -1,0 +1,142 @@
+#pragma once
+
+#include "client/api_result.h"
+#include "client/runs/run_filter.h"
+#include "client/runs/workflow_run.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ameide::client {
+
+class PlatformConnection;
+class RunWatch;
+
+// One page of runs and where the next one starts (empty: none).
+struct RunPage
+{
+    std::vector<runs::WorkflowRun> runs;
+    std::string nextPageToken;
+    // How long the call took, for the benchmarks' floor.
+    qint64 micros = 0;
+};
+
+struct RunPageQuery
+{
+    RunFilter filter;
+    // Only the attempts of this retry chain (the filter is then ignored).
+    QString originalRunId;
+    runs::SortField sortField = ameide_core_proto::workflows_runtime::v1::RUN_SORT_FIELD_CREATED_AT;
+    bool ascending = false;
+    int pageSize = 200;
+    std::string pageToken;
+    std::chrono::milliseconds deadline = std::chrono::seconds(5);
+};
+
+struct RunCounts
+{
+    qint64 total = 0;
+    qint64 pending = 0;
+    qint64 running = 0;
+    qint64 completed = 0;
+    qint64 failed = 0;
+    qint64 cancelled = 0;
+    qint64 recovered = 0;
+};
+
+struct WorkflowDefinitionName
+{
+    QString id;
+    QString name;
+};
+
+struct UpdatePage
+{
+    std::vector<runs::StatusUpdate> updates;
+    std::string nextPageToken;
+    // Updates the run has in all.
+    qint64 total = 0;
+};
+
+struct RetryOptions
+{
+    QString runId;
+    // Made once per confirmation, so a second press can never start a second retry.
+    QString idempotencyKey;
+    bool fromFailedStep = false;
+    // Replaces the run's input when set; must be a JSON object.
+    std::optional<QByteArray> inputJson;
+};
+
+struct RetryResult
+{
+    runs::WorkflowRun run;
+    // False when the key had already started this retry.
+    bool created = false;
+};
+
+struct RemediationDraft
+{
+    QString failureSignature;
+    QString title;
+    QString description;
+    int slaHours = 72;
+    QString idempotencyKey;
+};
+
+struct RemediationResult
+{
+    QString feedbackItemId;
+    bool created = false;
+};
+
+// Everything the runs screen asks of the platform. The only code of the
+// feature that sees requests, responses and stubs; the models and widgets
+// above get value types and a CallHandle. Answers arrive on the GUI thread,
+// and not at all once `receiver` is gone.
+class RunsApi final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunsApi)
+public:
+    explicit RunsApi(PlatformConnection *connection, QObject *parent = nullptr);
+    ~RunsApi() override;
+
+    PlatformConnection *connection() const;
+    bool isConnected() const { return !m_connection.isNull(); }
+    QString tenantId() const;
+    QString endpoint() const;
+
+    CallHandle searchRuns(QObject *receiver, const RunPageQuery &request, ApiCallback<RunPage> done) const;
+    CallHandle countRuns(QObject *receiver, const RunFilter &filter, ApiCallback<RunCounts> done) const;
+    CallHandle describeRun(QObject *receiver, const QString &runId, ApiCallback<runs::WorkflowRun> done) const;
+    CallHandle listDefinitions(QObject *receiver, ApiCallback<QList<WorkflowDefinitionName>> done) const;
+    CallHandle listUpdates(QObject *receiver, const QString &runId, const std::string &pageToken, int pageSize,
+                           ApiCallback<UpdatePage> done) const;
+    CallHandle listFailureGroups(QObject *receiver, const RunFilter &filter, int limit,
+                                 ApiCallback<std::vector<runs::FailureGroup>> done) const;
+    CallHandle retryRun(QObject *receiver, const RetryOptions &request, ApiCallback<RetryResult> done) const;
+    CallHandle cancelRun(QObject *receiver, const QString &runId, ApiCallback<Done> done) const;
+    CallHandle openRemediationItem(QObject *receiver, const RemediationDraft &request,
+                                   ApiCallback<RemediationResult> done) const;
+    // Whether the caller's role may retry and cancel runs: a bulk retry dry
+    // run that stores nothing. PermissionDenied (with the platform's reason) means no.
+    CallHandle checkManageRuns(QObject *receiver, ApiCallback<Done> done) const;
+
+    // A live stream of run changes (not started); nullptr without a connection.
+    RunWatch *watchRuns(QObject *parent) const;
+
+private:
+    // A PlatformConnection; QObject here so this header needs no gRPC.
+    QPointer<QObject> m_connection;
+};
+
+} // namespace ameide::client

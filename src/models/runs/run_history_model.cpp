@@ -1,0 +1,237 @@
+#include "models/runs/run_history_model.h"
+
+#include "client/runs/runs_api.h"
+#include "models/runs/run_text.h"
+
+#include <QDateTime>
+#include <QFont>
+
+#include <algorithm>
+
+namespace ameide::models {
+
+using ameide::client::runs::isTerminal;
+using ameide::client::runs::millisOf;
+
+namespace {
+
+constexpr int kMaxPageSize = 1000;
+
+bool isFailure(const wf::WorkflowStatusUpdate &u)
+{
+    return u.run_status() == wf::WORKFLOW_RUN_STATUS_FAILED || u.step_status() == wf::WORKFLOW_STEP_STATUS_FAILED;
+}
+
+// A step update speaks for its step; the others, and the one that ends the
+// run (which also names the step it failed at), for the run.
+bool isStepUpdate(const wf::WorkflowStatusUpdate &u)
+{
+    return !u.step_id().empty() && u.step_status() != wf::WORKFLOW_STEP_STATUS_UNSPECIFIED
+        && !isTerminal(u.run_status());
+}
+
+} // namespace
+
+RunHistoryModel::RunHistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+RunHistoryModel::~RunHistoryModel() = default;
+
+void RunHistoryModel::setApi(ameide::client::RunsApi *api)
+{
+    if (m_api == api)
+        return;
+    m_api = api;
+    reload();
+}
+
+void RunHistoryModel::setRunId(const QString &runId)
+{
+    if (m_runId == runId)
+        return;
+    m_runId = runId;
+    reload();
+}
+
+void RunHistoryModel::reload()
+{
+    ++m_generation;
+    // Idle before the reset ends: a view or tester may fetch from its
+    // modelReset handler, and that request must stay marked as loading.
+    setLoading(false);
+    beginResetModel();
+    m_updates.clear();
+    m_updates.shrink_to_fit();
+    m_nextToken.clear();
+    m_loadedFirstPage = false;
+    m_total = -1;
+    m_lastError.clear();
+    endResetModel();
+    Q_EMIT progressChanged(loadedCount(), m_total);
+}
+
+void RunHistoryModel::retryFetch()
+{
+    m_lastError.clear();
+    if (hasMore() && !m_loading)
+        requestPage();
+}
+
+void RunHistoryModel::setPageSize(int rows)
+{
+    m_pageSize = std::clamp(rows, 1, kMaxPageSize);
+}
+
+bool RunHistoryModel::hasMore() const
+{
+    return !m_runId.isEmpty() && (!m_loadedFirstPage || !m_nextToken.empty());
+}
+
+int RunHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_updates.size());
+}
+
+int RunHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SequenceColumn: return tr("Sequence");
+    case TimeColumn: return tr("Time");
+    case StepColumn: return tr("Step");
+    case StatusColumn: return tr("Status");
+    case MessageColumn: return tr("Message");
+    case FailureColumn: return tr("Failure");
+    default: return {};
+    }
+}
+
+QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const wf::WorkflowStatusUpdate &u = m_updates[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole: return displayData(u, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn) {
+            if (u.step_id().empty() || u.step_status() == wf::WORKFLOW_STEP_STATUS_UNSPECIFIED)
+                return tr("Run: %1").arg(RunText::runStatus(u.run_status()));
+            return tr("Run: %1; step %2: %3")
+                .arg(RunText::runStatus(u.run_status()), QString::fromStdString(u.step_id()),
+                     RunText::stepStatus(u.step_status()));
+        }
+        if (index.column() == FailureColumn || index.column() == MessageColumn)
+            return displayData(u, index.column());
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SequenceColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::FontRole:
+        // Failures stand out by weight as well as by their text.
+        if (index.column() == StatusColumn && isFailure(u)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case SequenceRole: return static_cast<qint64>(u.sequence());
+    case FailedRole: return isFailure(u);
+    case OccurredAtRole: return millisOf(u.occurred_at());
+    default: return {};
+    }
+}
+
+QVariant RunHistoryModel::displayData(const wf::WorkflowStatusUpdate &u, int column) const
+{
+    switch (column) {
+    case SequenceColumn: return QString::number(u.sequence());
+    case TimeColumn:
+        if (!u.has_occurred_at())
+            return QString();
+        return QDateTime::fromMSecsSinceEpoch(millisOf(u.occurred_at()))
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    case StepColumn: return QString::fromStdString(u.step_id());
+    case StatusColumn:
+        return isStepUpdate(u) ? tr("Step: %1").arg(RunText::stepStatus(u.step_status()))
+                               : tr("Run: %1").arg(RunText::runStatus(u.run_status()));
+    case MessageColumn: return QString::fromStdString(u.message());
+    case FailureColumn:
+        if (u.failure_reason().empty() && u.error_class().empty())
+            return QString();
+        if (u.error_class().empty())
+            return QString::fromStdString(u.failure_reason());
+        return tr("%1 (%2)").arg(QString::fromStdString(u.failure_reason()), QString::fromStdString(u.error_class()));
+    default: return {};
+    }
+}
+
+bool RunHistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not while a page is on its way (views ask on every scroll), and not
+    // after a failure: the user retries, the view does not hammer.
+    return !parent.isValid() && hasMore() && !m_loading && m_lastError.isEmpty() && m_api;
+}
+
+void RunHistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage();
+}
+
+void RunHistoryModel::requestPage()
+{
+    if (!m_api || m_runId.isEmpty())
+        return;
+    setLoading(true);
+    const int generation = m_generation;
+    m_api->listUpdates(this, m_runId, m_nextToken, m_pageSize,
+                       [this, generation](const client::ApiResult<client::UpdatePage> &result) {
+                           if (generation != m_generation)
+                               return;
+                           if (!result.ok()) {
+                               m_lastError = result.message;
+                               setLoading(false);
+                               Q_EMIT loadFailed(m_lastError);
+                               return;
+                           }
+                           const auto &page = result.value;
+                           m_lastError.clear();
+                           m_loadedFirstPage = true;
+                           m_nextToken = page.nextPageToken;
+                           m_total = page.total;
+                           const int count = static_cast<int>(page.updates.size());
+                           if (count > 0) {
+                               const int first = static_cast<int>(m_updates.size());
+                               if (m_total > 0 && static_cast<std::size_t>(m_total) > m_updates.capacity())
+                                   m_updates.reserve(static_cast<std::size_t>(m_total));
+                               beginInsertRows({}, first, first + count - 1);
+                               m_updates.insert(m_updates.end(), page.updates.begin(), page.updates.end());
+                               endInsertRows();
+                           }
+                           // Still loading while the rows go in, so nothing asks for the
+                           // next page before this one is in place.
+                           setLoading(false);
+                           Q_EMIT progressChanged(loadedCount(), m_total);
+                       });
+}
+
+void RunHistoryModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+} // namespace ameide::models

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ameide_core_proto/workflows_runtime/v1/workflows_types.pb.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ameide::models {
+
+namespace wf = ameide_core_proto::workflows_runtime::v1;
+
+// How runs, steps and durations read, the same on every screen.
+class RunText
+{
+    Q_DECLARE_TR_FUNCTIONS(RunText)
+public:
+    static QString runStatus(wf::WorkflowRunStatus status);
+    static QString stepStatus(wf::WorkflowStepStatus status);
+    // Local date and time ("2026-11-20 10:04:05", or to the minute); empty when never set.
+    static QString dateTime(const google::protobuf::Timestamp &t, bool withSeconds = true);
+    // "850 ms", "4.2 s", "3 min 07 s", "2 h 05 min", "3 d 4 h"; negative reads as 0.
+    static QString duration(qint64 millis);
+};
+
+} // namespace ameide::models

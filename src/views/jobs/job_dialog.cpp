@@ -1,0 +1,159 @@
+#include "views/jobs/job_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ameide::views {
+
+using ameide::client::Job;
+using ameide::models::JobModel;
+
+JobDialog::JobDialog(JobModel *model, Texts texts, QWidget *parent)
+    : QDialog(parent)
+    , m_model(model)
+    , m_texts(std::move(texts))
+{
+    m_model->setParent(this);
+    setObjectName(QStringLiteral("jobDialog"));
+    setWindowTitle(m_texts.title);
+    setAccessibleName(m_texts.title);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *scope = new QLabel(m_texts.scope, this);
+    scope->setObjectName(QStringLiteral("jobScope"));
+    scope->setWordWrap(true);
+    layout->addWidget(scope);
+
+    m_summary = new QLabel(m_texts.planning, this);
+    m_summary->setObjectName(QStringLiteral("jobSummary"));
+    m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setWordWrap(true);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    layout->addWidget(m_summary);
+
+    m_optionsBox = new QWidget(this);
+    m_options = new QFormLayout(m_optionsBox);
+    m_options->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_optionsBox);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("jobProgress"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("jobStatus"));
+    m_status->setAccessibleName(tr("Job status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_startButton = buttons->addButton(tr("Start"), QDialogButtonBox::AcceptRole);
+    m_startButton->setObjectName(QStringLiteral("jobStart"));
+    m_startButton->setAccessibleName(tr("Start the job"));
+    m_startButton->setEnabled(false);
+    m_startButton->setDefault(true);
+    m_stopButton = buttons->addButton(tr("&Stop job"), QDialogButtonBox::ActionRole);
+    m_stopButton->setObjectName(QStringLiteral("jobStop"));
+    m_stopButton->setAccessibleName(tr("Stop the job"));
+    m_stopButton->setVisible(false);
+    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setAccessibleName(tr("Close"));
+    m_closeButton->setToolTip(tr("A running job goes on on the platform after this window closes."));
+    layout->addWidget(buttons);
+    connect(m_startButton, &QPushButton::clicked, this, &JobDialog::confirm);
+    connect(m_stopButton, &QPushButton::clicked, this, &JobDialog::stop);
+    connect(m_closeButton, &QPushButton::clicked, this, &JobDialog::reject);
+
+    connect(m_model, &JobModel::phaseChanged, this, &JobDialog::showPhase);
+    connect(m_model, &JobModel::jobChanged, this, &JobDialog::showJob);
+    connect(m_model, &JobModel::problemChanged, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            m_status->setText(problem);
+    });
+    resize(520, sizeHint().height());
+    m_model->plan();
+}
+
+JobDialog::~JobDialog() = default;
+
+void JobDialog::confirm()
+{
+    if (m_model->phase() != JobModel::Phase::Confirm)
+        return;
+    m_startButton->setEnabled(false);
+    m_optionsBox->setEnabled(false);
+    m_status->setText(tr("Starting the job…"));
+    m_model->confirm();
+}
+
+void JobDialog::stop()
+{
+    if (m_model->phase() != JobModel::Phase::Running)
+        return;
+    m_stopButton->setEnabled(false);
+    m_model->stop();
+}
+
+void JobDialog::showPhase(JobModel::Phase phase)
+{
+    switch (phase) {
+    case JobModel::Phase::Planning: m_summary->setText(m_texts.planning); break;
+    case JobModel::Phase::Confirm:
+        m_summary->setText(m_texts.planned(*m_model));
+        m_startButton->setText(m_texts.startLabel(m_model->plannedItems()));
+        m_startButton->setEnabled(true);
+        m_optionsBox->setEnabled(true);
+        m_startButton->setFocus();
+        break;
+    case JobModel::Phase::NothingToDo:
+        m_summary->setText(m_texts.nothingToDo);
+        m_closeButton->setFocus();
+        break;
+    case JobModel::Phase::Failed:
+        m_summary->setText(tr("The job could not be planned."));
+        m_status->setText(m_model->problem());
+        break;
+    case JobModel::Phase::Starting: break;
+    case JobModel::Phase::Running:
+        m_progress->setVisible(true);
+        m_stopButton->setVisible(true);
+        m_stopButton->setEnabled(true);
+        m_startButton->setVisible(false);
+        break;
+    case JobModel::Phase::Finished:
+        m_stopButton->setVisible(false);
+        m_startButton->setVisible(false);
+        m_status->setText(tr("Job %1").arg(m_model->job().id));
+        m_closeButton->setFocus();
+        break;
+    }
+}
+
+void JobDialog::showJob(const Job &job)
+{
+    if (m_model->phase() == JobModel::Phase::Planning)
+        return;
+    m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, job.total)));
+    m_progress->setValue(static_cast<int>(job.processed));
+    switch (job.state) {
+    case Job::State::Running: m_status->setText(m_texts.running(job)); break;
+    case Job::State::Succeeded:
+        m_summary->setText(m_texts.succeeded(job, static_cast<double>(m_model->elapsedMillis()) / 1000.0));
+        break;
+    case Job::State::Stopped:
+    case Job::State::Failed:
+        m_summary->setText(m_texts.stopped(job));
+        break;
+    default: break;
+    }
+}
+
+} // namespace ameide::views

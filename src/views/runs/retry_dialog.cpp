@@ -1,0 +1,174 @@
+#include "views/runs/retry_dialog.h"
+
+#include "client/json_struct.h"
+#include "client/runs/runs_api.h"
+#include "views/runs/dialog_parts.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace ameide::views {
+
+using ameide::client::runs::WorkflowRun;
+
+RetryDialog::RetryDialog(ameide::client::RunsApi *api, const WorkflowRun &run, QWidget *parent)
+    : QDialog(parent)
+    , m_api(api)
+    , m_run(run)
+    , m_key(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    setObjectName(QStringLiteral("retryDialog"));
+    setWindowTitle(tr("Retry run"));
+    setAccessibleName(tr("Retry run"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Start a new run of <b>%1</b> v%2 with the input of run <b>%3</b> (attempt %4)?")
+                                 .arg(QString::fromStdString(run.definition_name()).toHtmlEscaped())
+                                 .arg(run.version_number())
+                                 .arg(QString::fromStdString(run.id()).toHtmlEscaped())
+                                 .arg(run.attempt()),
+                             this);
+    intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("retryIntro"));
+    layout->addWidget(intro);
+
+    m_fromStep = new QCheckBox(this);
+    m_fromStep->setObjectName(QStringLiteral("fromFailedStep"));
+    m_fromStep->setAccessibleName(tr("Start from the failed step"));
+    const bool canFromStep = client::runs::canRetryFromFailedStep(run);
+    m_fromStep->setText(canFromStep ? tr("Start from the failed step (%1); earlier steps are kept as completed")
+                                          .arg(QString::fromStdString(run.failed_step_id()))
+                                    : tr("Start from the failed step"));
+    m_fromStep->setEnabled(canFromStep);
+    if (!canFromStep)
+        m_fromStep->setToolTip(tr("Only a failed run with a failed step can restart from that step."));
+    layout->addWidget(m_fromStep);
+
+    m_editInput = new QCheckBox(tr("Edit the input before retrying"), this);
+    m_editInput->setObjectName(QStringLiteral("editInput"));
+    m_editInput->setAccessibleName(tr("Edit the input before retrying"));
+    layout->addWidget(m_editInput);
+
+    m_input = new QPlainTextEdit(this);
+    m_input->setObjectName(QStringLiteral("inputEditor"));
+    m_input->setAccessibleName(tr("Run input as JSON"));
+    m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_input->setPlaceholderText(tr("Loading the run's input…"));
+    m_input->setTabChangesFocus(true);
+    m_input->setVisible(false);
+    m_input->setMinimumHeight(180);
+    layout->addWidget(m_input, 1);
+
+    m_error = makeErrorLabel(this);
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_retryButton = buttons->addButton(tr("&Retry"), QDialogButtonBox::AcceptRole);
+    m_retryButton->setObjectName(QStringLiteral("confirmRetry"));
+    m_retryButton->setAccessibleName(tr("Retry"));
+    m_retryButton->setDefault(true);
+    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RetryDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RetryDialog::reject);
+
+    connect(m_editInput, &QCheckBox::toggled, this, [this](bool on) {
+        m_input->setVisible(on);
+        if (on && !m_inputLoaded)
+            loadInput();
+        if (on)
+            m_input->setFocus();
+        else
+            showError(m_error, {});
+        adjustSize();
+    });
+    connect(m_input, &QPlainTextEdit::textChanged, this, &RetryDialog::validateInput);
+    resize(560, sizeHint().height());
+}
+
+void RetryDialog::setFromFailedStep(bool on)
+{
+    m_fromStep->setChecked(on && m_fromStep->isEnabled());
+}
+
+void RetryDialog::setEditInput(bool on)
+{
+    m_editInput->setChecked(on);
+}
+
+void RetryDialog::loadInput()
+{
+    if (!m_api)
+        return;
+    m_input->setReadOnly(true);
+    m_api->describeRun(this, QString::fromStdString(m_run.id()), [this](const client::ApiResult<WorkflowRun> &result) {
+        m_input->setReadOnly(false);
+        if (!result.ok()) {
+            showError(m_error, tr("Could not load the run's input: %1").arg(result.message));
+            return;
+        }
+        m_inputLoaded = true;
+        m_input->setPlainText(QString::fromUtf8(ameide::client::structToJson(result.value.input())));
+    });
+}
+
+void RetryDialog::validateInput()
+{
+    if (!m_editInput->isChecked() || !m_inputLoaded) {
+        m_retryButton->setEnabled(!m_sending);
+        return;
+    }
+    google::protobuf::Struct parsed;
+    const auto result = ameide::client::jsonToStruct(m_input->toPlainText().toUtf8(), &parsed);
+    showError(m_error, result.ok ? QString() : result.error);
+    m_retryButton->setEnabled(result.ok && !m_sending);
+}
+
+void RetryDialog::accept()
+{
+    if (!m_api || m_sending)
+        return;
+    client::RetryOptions request;
+    request.runId = QString::fromStdString(m_run.id());
+    request.idempotencyKey = m_key;
+    request.fromFailedStep = m_fromStep->isChecked();
+    if (m_editInput->isChecked()) {
+        if (!m_inputLoaded) {
+            showError(m_error, tr("The input has not loaded yet."));
+            return;
+        }
+        google::protobuf::Struct parsed;
+        const QByteArray json = m_input->toPlainText().toUtf8();
+        const auto result = ameide::client::jsonToStruct(json, &parsed);
+        if (!result.ok) {
+            showError(m_error, result.error);
+            m_input->setFocus();
+            return;
+        }
+        request.inputJson = json;
+    }
+    m_sending = true;
+    m_retryButton->setEnabled(false);
+    m_retryButton->setText(tr("Retrying…"));
+    showError(m_error, {});
+    m_api->retryRun(this, request, [this](const client::ApiResult<client::RetryResult> &result) {
+        m_sending = false;
+        m_retryButton->setText(tr("&Retry"));
+        m_retryButton->setEnabled(true);
+        if (!result.ok()) {
+            // The same key goes with the next attempt: at most one retry results.
+            showError(m_error, result.message);
+            return;
+        }
+        Q_EMIT retried(QString::fromStdString(result.value.run.id()), result.value.created);
+        QDialog::accept();
+    });
+}
+
+} // namespace ameide::views
