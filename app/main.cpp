@@ -162,13 +162,16 @@ int main(int argc, char **argv)
                              window.showPage(window.runsPage());
                              const auto tenant = controller.currentProfile().tenantId;
                              if (tenant != link->tenantId) {
-                                 QMessageBox::warning(
-                                     &window, QCoreApplication::translate("main", "Run link"),
+                                 auto *box = new QMessageBox(
+                                     QMessageBox::Warning, QCoreApplication::translate("main", "Run link"),
                                      QCoreApplication::translate("main",
                                                                  "The link is for tenant %1, but the profile in use "
                                                                  "connects to tenant %2. Add or choose a profile for "
                                                                  "%1 under Connection ▸ Profiles.")
-                                         .arg(link->tenantId, tenant));
+                                         .arg(link->tenantId, tenant),
+                                     QMessageBox::Ok, &window);
+                                 box->setAttribute(Qt::WA_DeleteOnClose);
+                                 box->open();
                                  return;
                              }
                              window.runsPage()->openRun(link->runId);
