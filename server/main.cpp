@@ -1,9 +1,9 @@
 // ameide-platformd: the local Ameide platform.
-#include "auth/token_store.h"
 #include "core/status_error.h"
 #include "platform_server.h"
 #include "seed/dogfood_seed.h"
 #include "store/database.h"
+#include "store/token_store.h"
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>

@@ -1,13 +1,13 @@
 #include "bulk_retry_store.h"
 
-#include "auth/caller.h"
+#include "core/caller.h"
 #include "core/clock.h"
 #include "core/ids.h"
+#include "core/page_token.h"
 #include "core/status_error.h"
 #include "database.h"
 #include "run_query.h"
 #include "run_rows.h"
-#include "services/validation.h"
 #include "workflow_store.h"
 
 #include <SQLiteCpp/Savepoint.h>
@@ -219,7 +219,7 @@ std::vector<wf::BulkRetryJob> BulkRetryStore::list(const Caller &caller, const P
     return m_db.read([&](SQLite::Database &db) {
         SQLite::Statement q(db, std::string(kJobSelect) + " WHERE tenant_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?");
         q.bind(1, caller.tenantId);
-        q.bind(2, page.hasCursor ? parseInt64(page.cursor.at(0)) : std::numeric_limits<std::int64_t>::max());
+        q.bind(2, page.hasCursor ? cursorNumber(page.cursor.at(0)) : std::numeric_limits<std::int64_t>::max());
         q.bind(3, page.pageSize + 1);
         std::vector<wf::BulkRetryJob> out;
         std::int64_t lastSeq = 0;

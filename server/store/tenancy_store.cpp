@@ -1,11 +1,11 @@
 #include "tenancy_store.h"
 
-#include "auth/caller.h"
+#include "core/caller.h"
 #include "core/clock.h"
 #include "core/ids.h"
+#include "core/page_token.h"
 #include "core/status_error.h"
 #include "database.h"
-#include "services/validation.h"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -196,10 +196,7 @@ std::vector<pv1::Organization> TenancyStore::listOrganizations(const Caller &cal
         std::vector<pv1::Organization> out;
         while (q.executeStep())
             out.push_back(readOrganization(q));
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {out.back().id()});
-        }
+        endPage(out, page, scope, nextToken, [](const auto &row) { return row.id(); });
         return out;
     });
 }
@@ -264,10 +261,7 @@ std::vector<pv1::OrganizationMembership> TenancyStore::listMemberships(const Cal
             setTimestamp(m.mutable_metadata()->mutable_created_at(), q.getColumn(4).getInt64());
             out.push_back(std::move(m));
         }
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {out.back().user_id()});
-        }
+        endPage(out, page, scope, nextToken, [](const auto &row) { return row.user_id(); });
         return out;
     });
 }

@@ -1,12 +1,12 @@
 #include "workflow_store.h"
 
-#include "auth/caller.h"
+#include "core/caller.h"
 #include "core/clock.h"
 #include "core/ids.h"
+#include "core/page_token.h"
 #include "core/status_error.h"
 #include "database.h"
 #include "run_rows.h"
-#include "services/validation.h"
 #include "update_feed.h"
 
 #include <google/protobuf/util/json_util.h>
@@ -96,6 +96,14 @@ RunEvent readEvent(SQLite::Statement &q)
 }
 
 } // namespace
+
+std::string structToJson(const google::protobuf::Struct &value)
+{
+    std::string out;
+    if (!google::protobuf::util::MessageToJsonString(value, &out).ok())
+        invalidArgument("input cannot be represented as JSON");
+    return out;
+}
 
 std::int64_t appendStatusUpdate(SQLite::Database &db, const StatusUpdateRow &row)
 {
@@ -274,10 +282,7 @@ std::vector<wf::WorkflowDefinition> WorkflowStore::listDefinitions(const Caller 
         std::vector<wf::WorkflowDefinition> out;
         while (q.executeStep())
             out.push_back(readDefinition(q));
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {out.back().id()});
-        }
+        endPage(out, page, scope, nextToken, [](const auto &row) { return row.id(); });
         return out;
     });
 }
@@ -328,7 +333,7 @@ std::vector<wf::WorkflowVersion> WorkflowStore::listVersions(const Caller &calle
                             "SELECT version_number, tag, spec, status, published_at FROM workflow_versions"
                             " WHERE definition_id = ? AND version_number > ? ORDER BY version_number LIMIT ?");
         q.bind(1, definitionId);
-        q.bind(2, page.hasCursor ? parseInt64(page.cursor.at(0)) : std::int64_t{0});
+        q.bind(2, page.hasCursor ? cursorNumber(page.cursor.at(0)) : std::int64_t{0});
         q.bind(3, page.pageSize + 1);
         std::vector<wf::WorkflowVersion> out;
         while (q.executeStep()) {
@@ -342,10 +347,7 @@ std::vector<wf::WorkflowVersion> WorkflowStore::listVersions(const Caller &calle
             setOptionalTime(v.mutable_published_at(), q.getColumn(4));
             out.push_back(std::move(v));
         }
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {std::to_string(out.back().version_number())});
-        }
+        endPage(out, page, scope, nextToken, [](const auto &row) { return std::to_string(row.version_number()); });
         return out;
     });
 }
@@ -413,14 +415,13 @@ std::vector<wf::WorkflowRun> WorkflowStore::listRuns(const Caller &caller, const
         std::vector<Param> params{caller.tenantId};
         appendRunFilter(filter, "r.status", &sql, &params);
         if (page.hasCursor) {
-            if (page.cursor.size() != 2)
-                invalidArgument("pagination.page_token is not a token this server issued");
+            requireCursorKeys(page, 2);
             // The first term bounds the index range; the second breaks ties.
             sql += " AND r.created_at <= ? AND (r.created_at < ? OR r.seq < ?)";
-            const auto createdAt = parseInt64(page.cursor[0]);
+            const auto createdAt = cursorNumber(page.cursor[0]);
             params.emplace_back(createdAt);
             params.emplace_back(createdAt);
-            params.emplace_back(parseInt64(page.cursor[1]));
+            params.emplace_back(cursorNumber(page.cursor[1]));
         }
         sql += " ORDER BY r.created_at DESC, r.seq DESC LIMIT ?";
         params.emplace_back(std::int64_t{page.pageSize + 1});
@@ -681,10 +682,7 @@ std::vector<wf::WorkflowRule> WorkflowStore::listRules(const Caller &caller, con
         std::vector<wf::WorkflowRule> out;
         while (q.executeStep())
             out.push_back(readRule(q));
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {out.back().id()});
-        }
+        endPage(out, page, scope, nextToken, [](const auto &row) { return row.id(); });
         return out;
     });
 }

@@ -119,6 +119,10 @@ private:
     std::string m_instanceId;
 };
 
+// The JSON text a run's input is stored as (RetryOptions::inputJson);
+// INVALID_ARGUMENT when the value has no JSON form (NaN, Infinity).
+std::string structToJson(const google::protobuf::Struct &value);
+
 // Shared by the store and the executor: appends one status update inside the
 // caller's write transaction and returns its sequence.
 struct StatusUpdateRow
