@@ -3,9 +3,9 @@
 // call on the same channel, and the same query run straight on SQLite.
 #include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.grpc.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_service.grpc.pb.h"
-#include "auth/caller.h"
+#include "core/caller.h"
+#include "core/page_token.h"
 #include "platform_server.h"
-#include "services/validation.h"
 #include "store/database.h"
 #include "store/update_feed.h"
 #include "store/workflow_store.h"

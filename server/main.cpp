@@ -1,15 +1,14 @@
 // ameide-platformd: the local Ameide platform.
-#include "auth/token_store.h"
 #include "core/status_error.h"
 #include "platform_server.h"
 #include "seed/dogfood_seed.h"
 #include "store/database.h"
+#include "store/tenancy_store.h"
+#include "store/token_store.h"
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-
-#include <SQLiteCpp/Statement.h>
 
 #include <csignal>
 #include <cstdio>
@@ -33,11 +32,7 @@ bool parseRole(std::string name, pv1::Role *role)
 
 bool isEmptyStore(Database &db)
 {
-    return db.read([](SQLite::Database &c) {
-        SQLite::Statement q(c, "SELECT COUNT(*) FROM tenants");
-        q.executeStep();
-        return q.getColumn(0).getInt() == 0;
-    });
+    return !db.read([](SQLite::Database &c) { return holdsTenants(c); });
 }
 
 SeedReport runSeed(Database &db, const SeedOptions &options)

@@ -1,7 +1,6 @@
 #include "platform_server.h"
 
 #include "auth/authenticator.h"
-#include "auth/token_store.h"
 #include "executor/bulk_retry_runner.h"
 #include "services/feedback_service.h"
 #include "services/organization_service.h"
@@ -12,6 +11,7 @@
 #include "store/database.h"
 #include "store/feedback_store.h"
 #include "store/tenancy_store.h"
+#include "store/token_store.h"
 #include "store/update_feed.h"
 #include "store/workflow_store.h"
 

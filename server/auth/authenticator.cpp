@@ -1,7 +1,7 @@
 #include "authenticator.h"
 
 #include "core/status_error.h"
-#include "token_store.h"
+#include "store/token_store.h"
 
 #include <grpcpp/server_context.h>
 

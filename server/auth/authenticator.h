@@ -1,6 +1,7 @@
 #pragma once
 
-#include "caller.h"
+#include "core/caller.h"
+#include "permissions.h"
 
 #include "ameide_core_proto/common/v1/common.pb.h"
 

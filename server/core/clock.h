@@ -20,4 +20,10 @@ inline void setTimestamp(google::protobuf::Timestamp *ts, std::int64_t ms)
     ts->set_nanos(static_cast<std::int32_t>((ms % 1000) * 1000000));
 }
 
+// Milliseconds since the epoch of a Timestamp (sub-millisecond parts dropped).
+inline std::int64_t timestampMs(const google::protobuf::Timestamp &ts)
+{
+    return ts.seconds() * 1000 + ts.nanos() / 1000000;
+}
+
 } // namespace ameide::platform

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/failure_signature.h"
 #include "store/database.h"
+#include "store/run_writer.h"
 #include "store/update_feed.h"
 #include "store/workflow_store.h"
 

@@ -6,8 +6,9 @@
 #include "core/clock.h"
 #include "core/failure_signature.h"
 #include "store/database.h"
-
-#include <SQLiteCpp/Statement.h>
+#include "store/run_writer.h"
+#include "store/tenancy_store.h"
+#include "store/workflow_store.h"
 
 #include <algorithm>
 #include <array>
@@ -306,63 +307,40 @@ Failure occurrence(const FailureMode &mode, const std::string &stepId, Generator
     return f;
 }
 
-class Writer
+// The seeder's status updates go through the store's RunWriter, one row
+// object reused, so its strings keep their capacity across millions of rows.
+class HistoryWriter
 {
 public:
-    explicit Writer(SQLite::Database &db)
-        : m_run(db,
-                "INSERT INTO workflow_runs(id, tenant_id, definition_id, version_number, element_id, status, input,"
-                " output, created_at, started_at, ended_at, failure_reason, error_class, failed_step_id, current_step,"
-                " started_by, retry_of_run_id, original_run_id, attempt, idempotency_key, failure_signature)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , m_step(db,
-                 "INSERT INTO workflow_run_steps(run_seq, position, step_id, name, status, started_at, ended_at,"
-                 " failure_reason, error_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , m_update(db,
-                   "INSERT INTO workflows_execution_status_updates(tenant_id, run_seq, run_status, step_id,"
-                   " step_status, message, failure_reason, error_class, occurred_at)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , m_recover(db,
-                    "UPDATE workflow_runs INDEXED BY runs_by_original SET recovered = 1"
-                    " WHERE tenant_id = ? AND original_run_id = ? AND status = ?")
-        , m_db(db)
+    explicit HistoryWriter(SQLite::Database &db)
+        : m_rows(db)
     {
     }
 
-    SQLite::Statement m_run;
-    SQLite::Statement m_step;
-    SQLite::Statement m_update;
-    // A retry chain ended COMPLETED: its failed runs are recovered.
-    SQLite::Statement m_recover;
-    SQLite::Database &m_db;
-    std::int64_t updates = 0;
+    RunWriter &rows() { return m_rows; }
+    std::int64_t updates() const { return m_updates; }
 
     void update(const std::string &tenant, std::int64_t runSeq, wf::WorkflowRunStatus runStatus,
                 const std::string &stepId, wf::WorkflowStepStatus stepStatus, const std::string &message,
                 const Failure *failure, std::int64_t at)
     {
-        m_update.bind(1, tenant);
-        m_update.bind(2, runSeq);
-        m_update.bind(3, static_cast<int>(runStatus));
-        m_update.bind(4, stepId);
-        m_update.bind(5, static_cast<int>(stepStatus));
-        m_update.bind(6, message);
-        m_update.bind(7, failure ? failure->reason : std::string());
-        m_update.bind(8, failure ? failure->errorClass : std::string());
-        m_update.bind(9, at);
-        m_update.exec();
-        m_update.reset();
-        ++updates;
+        m_update.tenantId = tenant;
+        m_update.runSeq = runSeq;
+        m_update.runStatus = runStatus;
+        m_update.stepId = stepId;
+        m_update.stepStatus = stepStatus;
+        m_update.message = message;
+        m_update.failureReason = failure ? failure->reason : std::string();
+        m_update.errorClass = failure ? failure->errorClass : std::string();
+        m_update.occurredAt = at;
+        m_rows.appendStatusUpdate(m_update);
+        ++m_updates;
     }
 
-    void recover(const std::string &tenant, const std::string &originalRunId)
-    {
-        m_recover.bind(1, tenant);
-        m_recover.bind(2, originalRunId);
-        m_recover.bind(3, static_cast<int>(wf::WORKFLOW_RUN_STATUS_FAILED));
-        m_recover.exec();
-        m_recover.reset();
-    }
+private:
+    RunWriter m_rows;
+    StatusUpdateRow m_update;
+    std::int64_t m_updates = 0;
 };
 
 struct SeededDefinition
@@ -442,61 +420,43 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
     const std::int64_t windowStart = now - static_cast<std::int64_t>(options.days) * kDay;
 
     database.withFastBulkWrites([&](SQLite::Database &db) {
-        SQLite::Statement existing(db, "SELECT COUNT(*) FROM tenants");
-        existing.executeStep();
-        if (existing.getColumn(0).getInt() > 0)
+        if (holdsTenants(db))
             throw std::runtime_error("the data folder already holds tenants; seed a new, empty data folder");
 
+        // Who the seeder writes as.
+        const std::string by = "seed";
+        const std::int64_t tenancyAt = windowStart - 30 * kDay;
         std::vector<SeededTenant> seeded;
         for (const auto &t : tenants()) {
             SeededTenant st;
             st.tpl = &t;
-            SQLite::Statement q(db,
-                                "INSERT INTO tenants(id, name, status, internal, created_at, updated_at, created_by,"
-                                " updated_by) VALUES (?, ?, ?, ?, ?, ?, 'seed', 'seed')");
-            q.bind(1, t.id);
-            q.bind(2, t.name);
-            q.bind(3, static_cast<int>(pv1::TENANT_STATUS_ACTIVE));
-            q.bind(4, t.internal ? 1 : 0);
-            q.bind(5, windowStart - 30 * kDay);
-            q.bind(6, windowStart - 30 * kDay);
-            q.exec();
+            insertTenant(db, TenantRow{.id = t.id,
+                                       .name = t.name,
+                                       .status = pv1::TENANT_STATUS_ACTIVE,
+                                       .internal = t.internal,
+                                       .at = tenancyAt,
+                                       .by = by});
             ++report.tenants;
 
+            const auto orgId = [&](const char *suffix) { return std::string("org-") + t.shortName + '-' + suffix; };
             for (const auto &o : t.organizations) {
-                SQLite::Statement org(db,
-                                      "INSERT INTO organizations(id, tenant_id, parent_id, name, created_at, updated_at,"
-                                      " created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'seed', 'seed')");
-                org.bind(1, std::string("org-") + t.shortName + '-' + o[0]);
-                org.bind(2, t.id);
-                if (o[2][0] == '\0')
-                    org.bind(3);
-                else
-                    org.bind(3, std::string("org-") + t.shortName + '-' + o[2]);
-                org.bind(4, o[1]);
-                org.bind(5, windowStart - 30 * kDay);
-                org.bind(6, windowStart - 30 * kDay);
-                org.exec();
+                insertOrganization(db, OrganizationRow{.id = orgId(o[0]),
+                                                       .tenantId = t.id,
+                                                       .parentId = o[2][0] == '\0' ? std::string() : orgId(o[2]),
+                                                       .name = o[1],
+                                                       .description = {},
+                                                       .at = tenancyAt,
+                                                       .by = by});
                 ++report.organizations;
             }
             for (const auto &u : roleUsers()) {
                 const std::string userId = std::string("user-") + t.shortName + '-' + u.suffix;
-                SQLite::Statement user(db,
-                                       "INSERT INTO users(id, tenant_id, display_name, email, role) VALUES (?, ?, ?, ?, ?)");
-                user.bind(1, userId);
-                user.bind(2, t.id);
-                user.bind(3, std::string(t.name) + ' ' + u.displayName);
-                user.bind(4, std::string(u.suffix) + '@' + t.shortName + ".example");
-                user.bind(5, static_cast<int>(u.role));
-                user.exec();
-                SQLite::Statement member(db,
-                                         "INSERT INTO organization_memberships(organization_id, user_id, role, created_at)"
-                                         " VALUES (?, ?, ?, ?)");
-                member.bind(1, std::string("org-") + t.shortName + "-root");
-                member.bind(2, userId);
-                member.bind(3, u.orgRole);
-                member.bind(4, windowStart - 30 * kDay);
-                member.exec();
+                insertUser(db, UserRow{.id = userId,
+                                       .tenantId = t.id,
+                                       .displayName = std::string(t.name) + ' ' + u.displayName,
+                                       .email = std::string(u.suffix) + '@' + t.shortName + ".example",
+                                       .role = u.role});
+                insertMembership(db, orgId("root"), userId, u.orgRole, tenancyAt);
                 if (u.role != pv1::ROLE_GUEST && u.role != pv1::ROLE_VIEWER)
                     st.users.push_back(userId);
                 ++report.users;
@@ -509,34 +469,23 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
                 sd.id = std::string("wfd-") + t.shortName + '-' + d.slug;
                 sd.tpl = &d;
                 sd.versions = 1 + static_cast<int>(g.between(1, 2));
-                SQLite::Statement def(db,
-                                      "INSERT INTO workflow_definitions(id, tenant_id, name, description, status,"
-                                      " created_at, updated_at, created_by, updated_by)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, 'seed', 'seed')");
-                def.bind(1, sd.id);
-                def.bind(2, t.id);
-                def.bind(3, d.slug);
-                def.bind(4, d.description);
-                def.bind(5, static_cast<int>(wf::WORKFLOW_DEFINITION_STATUS_ACTIVE));
-                def.bind(6, windowStart - 20 * kDay);
-                def.bind(7, windowStart - 20 * kDay);
-                def.exec();
+                insertDefinition(db, DefinitionRow{.id = sd.id,
+                                                   .tenantId = t.id,
+                                                   .name = d.slug,
+                                                   .description = d.description,
+                                                   .status = wf::WORKFLOW_DEFINITION_STATUS_ACTIVE,
+                                                   .at = windowStart - 20 * kDay,
+                                                   .by = by});
                 ++report.definitions;
                 for (int v = 1; v <= sd.versions; ++v) {
-                    const std::string blob = specFor(d, v).SerializeAsString();
                     const std::int64_t published =
                         windowStart - 10 * kDay + (v - 1) * (options.days * kDay / (sd.versions + 1));
-                    SQLite::Statement ver(db,
-                                          "INSERT INTO workflow_versions(definition_id, version_number, tag, spec,"
-                                          " status, published_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                    ver.bind(1, sd.id);
-                    ver.bind(2, v);
-                    ver.bind(3, "v" + std::to_string(v) + ".0.0");
-                    ver.bind(4, blob.data(), static_cast<int>(blob.size()));
-                    ver.bind(5, static_cast<int>(wf::WORKFLOW_DEFINITION_STATUS_ACTIVE));
-                    ver.bind(6, published);
-                    ver.bind(7, published);
-                    ver.exec();
+                    insertVersion(db, VersionRow{.definitionId = sd.id,
+                                                 .number = v,
+                                                 .tag = "v" + std::to_string(v) + ".0.0",
+                                                 .spec = specFor(d, v),
+                                                 .published = true,
+                                                 .at = published});
                     ++report.versions;
                 }
                 st.definitions.push_back(std::move(sd));
@@ -553,7 +502,7 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
             t = workingTime(g, windowStart, now - 10 * kMinute);
         std::sort(times.begin(), times.end());
 
-        Writer w(db);
+        HistoryWriter w(db);
         auto later = [](const RunPlan &a, const RunPlan &b) { return a.createdAt > b.createdAt; };
         std::priority_queue<RunPlan, std::vector<RunPlan>, decltype(later)> pendingRetries(later);
         std::int64_t written = 0;
@@ -614,42 +563,37 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
             else if (cancelAt >= 0)
                 status = wf::WORKFLOW_RUN_STATUS_CANCELLED;
 
-            auto &r = w.m_run;
-            r.bind(1, plan.id);
-            r.bind(2, tenant);
-            r.bind(3, plan.definition->id);
-            r.bind(4, plan.version);
-            r.bind(5, plan.element);
-            r.bind(6, static_cast<int>(status));
-            r.bind(7, plan.input);
-            r.bind(8, live ? std::string("{}")
-                           : "{\"steps_completed\":" + std::to_string(failAt >= 0 ? failAt : (cancelAt >= 0 ? cancelAt : steps)) + "}");
-            r.bind(9, plan.createdAt);
-            if (live) {
-                r.bind(10);
-                r.bind(11);
-            } else {
-                r.bind(10, started);
-                r.bind(11, ended);
+            RunRow row;
+            row.id = plan.id;
+            row.tenantId = tenant;
+            row.definitionId = plan.definition->id;
+            row.versionNumber = plan.version;
+            row.elementId = plan.element;
+            row.status = status;
+            row.inputJson = plan.input;
+            if (!live) {
+                row.outputJson = "{\"steps_completed\":"
+                    + std::to_string(failAt >= 0 ? failAt : (cancelAt >= 0 ? cancelAt : steps)) + "}";
+                row.startedAt = started;
+                row.endedAt = ended;
+                row.currentStep = executed - 1;
             }
-            r.bind(12, failure ? failure->reason : std::string());
-            r.bind(13, failure ? failure->errorClass : std::string());
-            r.bind(14, failure ? tpl.steps[static_cast<std::size_t>(failAt)].id : "");
-            r.bind(15, live ? 0 : executed - 1);
-            r.bind(16, plan.startedBy);
-            r.bind(17, plan.retryOf);
-            r.bind(18, plan.original.empty() ? plan.id : plan.original);
-            r.bind(19, plan.attempt);
-            if (plan.retryOf.empty())
-                r.bind(20);
-            else
-                r.bind(20, "seed-retry-" + plan.retryOf);
-            r.bind(21, failure ? failure->signature : std::string());
-            r.exec();
-            r.reset();
-            const std::int64_t seq = db.getLastInsertRowid();
+            row.createdAt = plan.createdAt;
+            if (failure) {
+                row.failureReason = failure->reason;
+                row.errorClass = failure->errorClass;
+                row.failedStepId = tpl.steps[static_cast<std::size_t>(failAt)].id;
+                row.failureSignature = failure->signature;
+            }
+            row.startedBy = plan.startedBy;
+            row.retryOfRunId = plan.retryOf;
+            row.originalRunId = plan.original;
+            row.attempt = plan.attempt;
+            if (!plan.retryOf.empty())
+                row.idempotencyKey = "seed-retry-" + plan.retryOf;
+            const std::int64_t seq = w.rows().insertRun(row);
             if (status == wf::WORKFLOW_RUN_STATUS_COMPLETED && plan.attempt > 1)
-                w.recover(tenant, plan.original);
+                w.rows().markChainRecovered(seq);
 
             w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_PENDING, "", wf::WORKFLOW_STEP_STATUS_UNSPECIFIED,
                      plan.retryOf.empty() ? "run created" : "retry of run " + plan.retryOf, nullptr, plan.createdAt);
@@ -664,24 +608,22 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
                         : i == cancelAt      ? wf::WORKFLOW_STEP_STATUS_CANCELLED
                                              : wf::WORKFLOW_STEP_STATUS_COMPLETED;
                 }
-                auto &s = w.m_step;
-                s.bind(1, seq);
-                s.bind(2, i);
-                s.bind(3, st.id());
-                s.bind(4, st.name());
-                s.bind(5, static_cast<int>(stepStatus));
-                if (stepStatus == wf::WORKFLOW_STEP_STATUS_PENDING) {
-                    s.bind(6);
-                    s.bind(7);
-                } else {
-                    s.bind(6, stepTimes[static_cast<std::size_t>(i)].first);
-                    s.bind(7, stepTimes[static_cast<std::size_t>(i)].second);
+                StepRow step;
+                step.runSeq = seq;
+                step.position = i;
+                step.stepId = st.id();
+                step.name = st.name();
+                step.status = stepStatus;
+                if (stepStatus != wf::WORKFLOW_STEP_STATUS_PENDING) {
+                    step.startedAt = stepTimes[static_cast<std::size_t>(i)].first;
+                    step.endedAt = stepTimes[static_cast<std::size_t>(i)].second;
                 }
                 const Failure *sf = i == failAt ? failure : nullptr;
-                s.bind(8, sf ? sf->reason : std::string());
-                s.bind(9, sf ? sf->errorClass : std::string());
-                s.exec();
-                s.reset();
+                if (sf) {
+                    step.failureReason = sf->reason;
+                    step.errorClass = sf->errorClass;
+                }
+                w.rows().insertStep(step);
                 if (stepStatus != wf::WORKFLOW_STEP_STATUS_PENDING) {
                     const auto [stepStart, stepEnd] = stepTimes[static_cast<std::size_t>(i)];
                     w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_RUNNING, st.id(), wf::WORKFLOW_STEP_STATUS_RUNNING,
@@ -838,7 +780,7 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
             writeRun(history, false);
             ++written;
         }
-        report.statusUpdates = w.updates;
+        report.statusUpdates = w.updates();
     });
     database.analyze();
     return report;

@@ -1,6 +1,7 @@
 #include "workflow_operations_service.h"
 
 #include "auth/authenticator.h"
+#include "core/clock.h"
 #include "core/failure_signature.h"
 #include "core/ids.h"
 #include "executor/bulk_retry_runner.h"
@@ -8,8 +9,6 @@
 #include "guarded.h"
 #include "store/bulk_retry_store.h"
 #include "store/feedback_store.h"
-#include "store/run_query.h"
-#include "store/run_rows.h"
 #include "store/update_feed.h"
 #include "store/workflow_store.h"
 #include "validation.h"

@@ -1,13 +1,13 @@
 #include "bulk_retry_store.h"
 
-#include "auth/caller.h"
+#include "core/caller.h"
 #include "core/clock.h"
 #include "core/ids.h"
+#include "core/page_token.h"
 #include "core/status_error.h"
 #include "database.h"
 #include "run_query.h"
 #include "run_rows.h"
-#include "services/validation.h"
 #include "workflow_store.h"
 
 #include <SQLiteCpp/Savepoint.h>
@@ -21,6 +21,7 @@ namespace ameide::platform {
 
 namespace {
 
+namespace jobs = ameide_core_proto::jobs::v1;
 using grpc::StatusCode;
 
 enum ItemState { kWaiting = 0, kRetried = 1, kSkipped = 2 };
@@ -45,6 +46,7 @@ wf::BulkRetryJob readJob(SQLite::Statement &q)
         setTimestamp(j.mutable_ended_at(), q.getColumn(9).getInt64());
     j.set_created_by(q.getColumn(10).getString());
     j.set_description(q.getColumn(11).getString());
+    *j.mutable_job() = sharedJobOf(j, false);
     return j;
 }
 
@@ -78,6 +80,38 @@ std::string defaultDescription(const wf::StartBulkRetryRequest &req)
 }
 
 } // namespace
+
+jobs::Job sharedJobOf(const wf::BulkRetryJob &job, bool planned)
+{
+    jobs::Job out;
+    out.set_id(job.id());
+    out.set_tenant_id(job.tenant_id());
+    out.set_kind("bulk_retry");
+    switch (job.state()) {
+    case wf::BULK_RETRY_JOB_STATE_RUNNING:
+        out.set_state(planned ? jobs::JOB_STATE_PLANNED : jobs::JOB_STATE_RUNNING);
+        break;
+    case wf::BULK_RETRY_JOB_STATE_COMPLETED:
+        out.set_state(jobs::JOB_STATE_SUCCEEDED);
+        break;
+    case wf::BULK_RETRY_JOB_STATE_CANCELLED:
+        out.set_state(jobs::JOB_STATE_STOPPED);
+        break;
+    default:
+        break;
+    }
+    out.set_total(job.total());
+    out.set_succeeded(job.retried());
+    out.set_skipped(job.skipped());
+    out.set_processed(job.retried() + job.skipped());
+    out.set_created_by(job.created_by());
+    if (job.has_created_at())
+        *out.mutable_created_at() = job.created_at();
+    if (job.has_ended_at())
+        *out.mutable_ended_at() = job.ended_at();
+    out.set_description(job.description());
+    return out;
+}
 
 BulkRetryStore::BulkRetryStore(Database &db)
     : m_db(db)
@@ -149,7 +183,11 @@ BulkRetryStarted BulkRetryStore::start(const Caller &caller, const wf::StartBulk
     };
 
     if (req.dry_run()) {
-        return m_db.read([&](SQLite::Database &db) { return BulkRetryStarted{build(db, std::string(), false), false}; });
+        return m_db.read([&](SQLite::Database &db) {
+            auto job = build(db, std::string(), false);
+            *job.mutable_job() = sharedJobOf(job, true);
+            return BulkRetryStarted{std::move(job), false};
+        });
     }
     return m_db.write([&](SQLite::Database &db) {
         SQLite::Statement prior(db, "SELECT id FROM bulk_retry_jobs WHERE tenant_id = ? AND idempotency_key = ?");
@@ -219,7 +257,7 @@ std::vector<wf::BulkRetryJob> BulkRetryStore::list(const Caller &caller, const P
     return m_db.read([&](SQLite::Database &db) {
         SQLite::Statement q(db, std::string(kJobSelect) + " WHERE tenant_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?");
         q.bind(1, caller.tenantId);
-        q.bind(2, page.hasCursor ? parseInt64(page.cursor.at(0)) : std::numeric_limits<std::int64_t>::max());
+        q.bind(2, page.hasCursor ? cursorNumber(page.cursor.at(0)) : std::numeric_limits<std::int64_t>::max());
         q.bind(3, page.pageSize + 1);
         std::vector<wf::BulkRetryJob> out;
         std::int64_t lastSeq = 0;

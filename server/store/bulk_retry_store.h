@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ameide_core_proto/jobs/v1/job.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.pb.h"
 
 #include <cstdint>
@@ -66,5 +67,9 @@ public:
 private:
     Database &m_db;
 };
+
+// The job in the shape every long job shares (BulkRetryJob.job): kind
+// "bulk_retry", succeeded counts the retries started; planned for a dry run.
+ameide_core_proto::jobs::v1::Job sharedJobOf(const wf::BulkRetryJob &job, bool planned);
 
 } // namespace ameide::platform

@@ -1,13 +1,14 @@
 #include "feedback_store.h"
 
-#include "auth/caller.h"
+#include "core/caller.h"
 #include "core/clock.h"
 #include "core/failure_signature.h"
 #include "core/ids.h"
+#include "core/limits.h"
+#include "core/page_token.h"
 #include "core/status_error.h"
 #include "database.h"
 #include "run_rows.h"
-#include "services/validation.h"
 #include "workflow_store.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -133,7 +134,7 @@ std::int64_t insertItem(SQLite::Database &db, const Caller &caller, const fb::Fe
     q.bind(11, caller.userId);
     q.bind(12, now);
     if (in.has_sla_due_at())
-        q.bind(13, in.sla_due_at().seconds() * 1000 + in.sla_due_at().nanos() / 1000000);
+        q.bind(13, timestampMs(in.sla_due_at()));
     else
         q.bind(13);
     if (idempotencyKey.empty())
@@ -276,7 +277,7 @@ std::vector<fb::FeedbackItem> FeedbackStore::list(const Caller &caller, const st
         }
         if (page.hasCursor) {
             sql += " AND seq < ?";
-            params.emplace_back(parseInt64(page.cursor.at(0)));
+            params.emplace_back(cursorNumber(page.cursor.at(0)));
         }
         sql += " ORDER BY seq DESC LIMIT ?";
         params.emplace_back(std::int64_t{page.pageSize + 1});

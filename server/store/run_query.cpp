@@ -1,11 +1,8 @@
 #include "run_query.h"
 
-namespace ameide::platform {
+#include "core/clock.h"
 
-std::int64_t timestampMs(const google::protobuf::Timestamp &ts)
-{
-    return ts.seconds() * 1000 + ts.nanos() / 1000000;
-}
+namespace ameide::platform {
 
 namespace {
 

@@ -19,7 +19,4 @@ void appendRunQuery(const wf::WorkflowRunQuery &query, const std::string &tenant
 // has: nothing can match, and SQLite would scan every run to find that out.
 bool canMatch(SQLite::Database &db, const wf::WorkflowRunQuery &query, const std::string &tenantId);
 
-// Milliseconds since the epoch of a Timestamp.
-std::int64_t timestampMs(const google::protobuf::Timestamp &ts);
-
 } // namespace ameide::platform

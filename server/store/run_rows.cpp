@@ -24,14 +24,6 @@ void jsonToStruct(const std::string &json, google::protobuf::Struct *out)
         out->Clear();
 }
 
-std::string structToJson(const google::protobuf::Struct &value)
-{
-    std::string out;
-    if (!google::protobuf::util::MessageToJsonString(value, &out).ok())
-        invalidArgument("input cannot be represented as JSON");
-    return out;
-}
-
 // Reads the run columns starting at `first`; input and output only when full.
 wf::WorkflowRun readRun(SQLite::Statement &q, int first, bool full)
 {
@@ -137,19 +129,6 @@ wf::WorkflowDefinition requireDefinition(SQLite::Database &db, const std::string
     if (!q.executeStep())
         fail(StatusCode::NOT_FOUND, "workflow definition " + id + " does not exist");
     return readDefinition(q);
-}
-
-std::int64_t parseInt64(const std::string &s)
-{
-    try {
-        std::size_t used = 0;
-        const long long v = std::stoll(s, &used);
-        if (used != s.size())
-            throw std::invalid_argument(s);
-        return v;
-    } catch (const std::exception &) {
-        invalidArgument("pagination.page_token is not a token this server issued");
-    }
 }
 
 bool isTerminal(wf::WorkflowRunStatus s)

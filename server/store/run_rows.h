@@ -32,9 +32,8 @@ inline constexpr const char *kDefinitionSelect =
     " d.created_at, d.updated_at, d.created_by, d.updated_by FROM workflow_definitions d";
 
 void setOptionalTime(google::protobuf::Timestamp *ts, const SQLite::Column &col);
+// The reverse of structToJson (workflow_store.h), for stored input and output.
 void jsonToStruct(const std::string &json, google::protobuf::Struct *out);
-// INVALID_ARGUMENT when the value has no JSON form (NaN, Infinity).
-std::string structToJson(const google::protobuf::Struct &value);
 
 // Reads the kRunColumns starting at column `first`; input and output only when full.
 wf::WorkflowRun readRun(SQLite::Statement &q, int first, bool full);
@@ -58,8 +57,6 @@ void readSteps(SQLite::Database &db, std::int64_t runSeq, wf::WorkflowRun *run);
 wf::WorkflowDefinition readDefinition(SQLite::Statement &q);
 wf::WorkflowDefinition requireDefinition(SQLite::Database &db, const std::string &tenantId, const std::string &id);
 
-// A page-token key; INVALID_ARGUMENT when it is not a number.
-std::int64_t parseInt64(const std::string &s);
 bool isTerminal(wf::WorkflowRunStatus s);
 
 // Positional parameters of a query assembled from optional conditions.

@@ -3,14 +3,14 @@
 
 #include "ameide_core_proto/feedback/v1/feedback_types.pb.h"
 
-#include "auth/caller.h"
+#include "core/caller.h"
 #include "core/clock.h"
 #include "core/failure_signature.h"
+#include "core/page_token.h"
 #include "core/status_error.h"
 #include "database.h"
 #include "run_query.h"
 #include "run_rows.h"
-#include "services/validation.h"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -61,15 +61,14 @@ std::vector<wf::WorkflowRun> WorkflowStore::searchRuns(const Caller &caller, con
         std::vector<Param> params{caller.tenantId};
         appendRunQuery(query, caller.tenantId, &sql, &params);
         if (page.hasCursor) {
-            if (page.cursor.size() != 2)
-                invalidArgument("pagination.page_token is not a token this server issued");
-            const Param value = key.text ? Param(page.cursor[0]) : Param(parseInt64(page.cursor[0]));
+            requireCursorKeys(page, 2);
+            const Param value = key.text ? Param(page.cursor[0]) : Param(cursorNumber(page.cursor[0]));
             // The first term bounds the index range; the second breaks ties by sequence.
             sql += std::string(" AND ") + key.column + (asc ? " >= ?" : " <= ?") + " AND (" + key.column
                 + (asc ? " > ?" : " < ?") + " OR r.seq " + (asc ? "> ?" : "< ?") + ")";
             params.push_back(value);
             params.push_back(value);
-            params.emplace_back(parseInt64(page.cursor[1]));
+            params.emplace_back(cursorNumber(page.cursor[1]));
         }
         const char *dir = asc ? " ASC" : " DESC";
         sql += std::string(" ORDER BY ") + key.column + dir + ", r.seq" + dir + " LIMIT ?";
@@ -158,20 +157,17 @@ std::vector<wf::WorkflowStatusUpdate> WorkflowStore::listRunUpdates(const Caller
                             " occurred_at FROM workflows_execution_status_updates WHERE run_seq = ? AND seq > ?"
                             " ORDER BY seq LIMIT ?");
         q.bind(1, ref.seq);
-        q.bind(2, page.hasCursor ? parseInt64(page.cursor.at(0)) : std::int64_t{0});
+        q.bind(2, page.hasCursor ? cursorNumber(page.cursor.at(0)) : std::int64_t{0});
         q.bind(3, page.pageSize + 1);
         std::vector<wf::WorkflowStatusUpdate> out;
-        while (q.executeStep())
-            {
+        while (q.executeStep()) {
             auto u = readStatusUpdate(q);
             u.set_run_id(runId);
             u.set_tenant_id(caller.tenantId);
             out.push_back(std::move(u));
         }
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {std::to_string(out.back().sequence())});
-        }
+        endPage(out, page, scope, nextToken,
+                [](const auto &row) { return std::to_string(row.sequence()); });
         return out;
     });
 }

@@ -1,11 +1,11 @@
 #include "tenancy_store.h"
 
-#include "auth/caller.h"
+#include "core/caller.h"
 #include "core/clock.h"
 #include "core/ids.h"
+#include "core/page_token.h"
 #include "core/status_error.h"
 #include "database.h"
-#include "services/validation.h"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -98,6 +98,70 @@ void bindOptional(SQLite::Statement &q, int index, const std::string &value)
 
 } // namespace
 
+void insertTenant(SQLite::Database &db, const TenantRow &row)
+{
+    SQLite::Statement q(db,
+                        "INSERT INTO tenants(id, name, status, internal, created_at, updated_at, created_by,"
+                        " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, row.id);
+    q.bind(2, row.name);
+    q.bind(3, static_cast<int>(row.status));
+    q.bind(4, row.internal ? 1 : 0);
+    q.bind(5, row.at);
+    q.bind(6, row.at);
+    q.bind(7, row.by);
+    q.bind(8, row.by);
+    q.exec();
+}
+
+void insertOrganization(SQLite::Database &db, const OrganizationRow &row)
+{
+    SQLite::Statement q(db,
+                        "INSERT INTO organizations(id, tenant_id, parent_id, name, description, created_at,"
+                        " updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, row.id);
+    q.bind(2, row.tenantId);
+    bindOptional(q, 3, row.parentId);
+    q.bind(4, row.name);
+    q.bind(5, row.description);
+    q.bind(6, row.at);
+    q.bind(7, row.at);
+    q.bind(8, row.by);
+    q.bind(9, row.by);
+    q.exec();
+}
+
+void insertUser(SQLite::Database &db, const UserRow &row)
+{
+    SQLite::Statement q(db, "INSERT INTO users(id, tenant_id, display_name, email, role) VALUES (?, ?, ?, ?, ?)");
+    q.bind(1, row.id);
+    q.bind(2, row.tenantId);
+    q.bind(3, row.displayName);
+    q.bind(4, row.email);
+    q.bind(5, static_cast<int>(row.role));
+    q.exec();
+}
+
+void insertMembership(SQLite::Database &db, const std::string &organizationId, const std::string &userId,
+                      const std::string &role, std::int64_t at)
+{
+    SQLite::Statement q(db,
+                        "INSERT INTO organization_memberships(organization_id, user_id, role, created_at)"
+                        " VALUES (?, ?, ?, ?)");
+    q.bind(1, organizationId);
+    q.bind(2, userId);
+    q.bind(3, role);
+    q.bind(4, at);
+    q.exec();
+}
+
+bool holdsTenants(SQLite::Database &db)
+{
+    SQLite::Statement q(db, "SELECT EXISTS (SELECT 1 FROM tenants)");
+    q.executeStep();
+    return q.getColumn(0).getInt() != 0;
+}
+
 TenancyStore::TenancyStore(Database &db)
     : m_db(db)
 {
@@ -113,20 +177,15 @@ pv1::Tenant TenancyStore::createTenant(const Caller &caller, const pv1::Tenant &
         exists.bind(1, id);
         if (exists.executeStep())
             fail(StatusCode::ALREADY_EXISTS, "tenant " + id + " already exists");
-        const auto now = nowMs();
-        SQLite::Statement q(db,
-                            "INSERT INTO tenants(id, name, status, internal, created_at, updated_at, created_by,"
-                            " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        q.bind(1, id);
-        q.bind(2, in.name());
-        q.bind(3, static_cast<int>(in.status() == pv1::TENANT_STATUS_UNSPECIFIED ? pv1::TENANT_STATUS_PENDING_ONBOARDING
-                                                                                 : in.status()));
-        q.bind(4, in.internal() ? 1 : 0);
-        q.bind(5, now);
-        q.bind(6, now);
-        q.bind(7, caller.userId);
-        q.bind(8, caller.userId);
-        q.exec();
+        TenantRow row;
+        row.id = id;
+        row.name = in.name();
+        if (in.status() != pv1::TENANT_STATUS_UNSPECIFIED)
+            row.status = in.status();
+        row.internal = in.internal();
+        row.at = nowMs();
+        row.by = caller.userId;
+        insertTenant(db, row);
         return requireTenant(db, id);
     });
 }
@@ -162,20 +221,13 @@ pv1::Organization TenancyStore::createOrganization(const Caller &caller, const p
         if (exists.executeStep())
             fail(StatusCode::ALREADY_EXISTS, "organization " + id + " already exists");
         checkParent(db, caller.tenantId, id, in.parent_organization_id());
-        const auto now = nowMs();
-        SQLite::Statement q(db,
-                            "INSERT INTO organizations(id, tenant_id, parent_id, name, description, created_at,"
-                            " updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        q.bind(1, id);
-        q.bind(2, caller.tenantId);
-        bindOptional(q, 3, in.parent_organization_id());
-        q.bind(4, in.name());
-        q.bind(5, in.description());
-        q.bind(6, now);
-        q.bind(7, now);
-        q.bind(8, caller.userId);
-        q.bind(9, caller.userId);
-        q.exec();
+        insertOrganization(db, OrganizationRow{.id = id,
+                                               .tenantId = caller.tenantId,
+                                               .parentId = in.parent_organization_id(),
+                                               .name = in.name(),
+                                               .description = in.description(),
+                                               .at = nowMs(),
+                                               .by = caller.userId});
         return requireOrganization(db, caller.tenantId, id);
     });
 }
@@ -196,10 +248,7 @@ std::vector<pv1::Organization> TenancyStore::listOrganizations(const Caller &cal
         std::vector<pv1::Organization> out;
         while (q.executeStep())
             out.push_back(readOrganization(q));
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {out.back().id()});
-        }
+        endPage(out, page, scope, nextToken, [](const auto &row) { return row.id(); });
         return out;
     });
 }
@@ -264,10 +313,7 @@ std::vector<pv1::OrganizationMembership> TenancyStore::listMemberships(const Cal
             setTimestamp(m.mutable_metadata()->mutable_created_at(), q.getColumn(4).getInt64());
             out.push_back(std::move(m));
         }
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {out.back().user_id()});
-        }
+        endPage(out, page, scope, nextToken, [](const auto &row) { return row.user_id(); });
         return out;
     });
 }

@@ -1,10 +1,16 @@
 #pragma once
 
 #include "ameide_core_proto/platform/v1/organization_service.pb.h"
+#include "ameide_core_proto/platform/v1/roles.pb.h"
 #include "ameide_core_proto/platform/v1/tenant_service.pb.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
+
+namespace SQLite {
+class Database;
+}
 
 namespace ameide::platform {
 
@@ -38,5 +44,48 @@ public:
 private:
     Database &m_db;
 };
+
+// Rows of the tenancy tables, inside the caller's write transaction; shared
+// by the store's RPCs and the seeder. created_at and updated_at are `at`,
+// created_by and updated_by are `by`.
+struct TenantRow
+{
+    std::string id;
+    std::string name;
+    pv1::TenantStatus status = pv1::TENANT_STATUS_PENDING_ONBOARDING;
+    bool internal = false;
+    std::int64_t at = 0;
+    std::string by;
+};
+void insertTenant(SQLite::Database &db, const TenantRow &row);
+
+struct OrganizationRow
+{
+    std::string id;
+    std::string tenantId;
+    // Empty: a root organization.
+    std::string parentId;
+    std::string name;
+    std::string description;
+    std::int64_t at = 0;
+    std::string by;
+};
+void insertOrganization(SQLite::Database &db, const OrganizationRow &row);
+
+struct UserRow
+{
+    std::string id;
+    std::string tenantId;
+    std::string displayName;
+    std::string email;
+    pv1::Role role = pv1::ROLE_UNSPECIFIED;
+};
+void insertUser(SQLite::Database &db, const UserRow &row);
+// `role` is the user's role in the organization ("owner", "member", ...).
+void insertMembership(SQLite::Database &db, const std::string &organizationId, const std::string &userId,
+                      const std::string &role, std::int64_t at);
+
+// True once any tenant exists: the data folder has been seeded or used.
+bool holdsTenants(SQLite::Database &db);
 
 } // namespace ameide::platform

@@ -1,12 +1,12 @@
 #include "workflow_store.h"
 
-#include "auth/caller.h"
+#include "core/caller.h"
 #include "core/clock.h"
 #include "core/ids.h"
+#include "core/page_token.h"
 #include "core/status_error.h"
 #include "database.h"
 #include "run_rows.h"
-#include "services/validation.h"
 #include "update_feed.h"
 
 #include <google/protobuf/util/json_util.h>
@@ -97,23 +97,12 @@ RunEvent readEvent(SQLite::Statement &q)
 
 } // namespace
 
-std::int64_t appendStatusUpdate(SQLite::Database &db, const StatusUpdateRow &row)
+std::string structToJson(const google::protobuf::Struct &value)
 {
-    SQLite::Statement q(db,
-                        "INSERT INTO workflows_execution_status_updates(tenant_id, run_seq, run_status, step_id,"
-                        " step_status, message, failure_reason, error_class, occurred_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, row.tenantId);
-    q.bind(2, row.runSeq);
-    q.bind(3, static_cast<int>(row.runStatus));
-    q.bind(4, row.stepId);
-    q.bind(5, static_cast<int>(row.stepStatus));
-    q.bind(6, row.message);
-    q.bind(7, row.failureReason);
-    q.bind(8, row.errorClass);
-    q.bind(9, row.occurredAt);
-    q.exec();
-    return db.getLastInsertRowid();
+    std::string out;
+    if (!google::protobuf::util::MessageToJsonString(value, &out).ok())
+        invalidArgument("input cannot be represented as JSON");
+    return out;
 }
 
 wf::WorkflowSpec loadSpec(SQLite::Database &db, const std::string &definitionId, int versionNumber)
@@ -131,43 +120,20 @@ wf::WorkflowSpec loadSpec(SQLite::Database &db, const std::string &definitionId,
     return spec;
 }
 
-std::int64_t insertPendingRun(SQLite::Database &db, const NewRun &run, const wf::WorkflowSpec &spec,
+std::int64_t insertPendingRun(SQLite::Database &db, const RunRow &run, const wf::WorkflowSpec &spec,
                               std::int64_t *updateSeq)
 {
-    SQLite::Statement q(db,
-                        "INSERT INTO workflow_runs(id, tenant_id, definition_id, version_number, element_id, status,"
-                        " input, created_at, started_by, retry_of_run_id, original_run_id, attempt, idempotency_key)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, run.id);
-    q.bind(2, run.tenantId);
-    q.bind(3, run.definitionId);
-    q.bind(4, run.versionNumber);
-    q.bind(5, run.elementId);
-    q.bind(6, static_cast<int>(wf::WORKFLOW_RUN_STATUS_PENDING));
-    q.bind(7, run.inputJson);
-    q.bind(8, run.createdAt);
-    q.bind(9, run.startedBy);
-    q.bind(10, run.retryOfRunId);
-    q.bind(11, run.originalRunId.empty() ? run.id : run.originalRunId);
-    q.bind(12, run.attempt);
-    if (run.idempotencyKey)
-        q.bind(13, *run.idempotencyKey);
-    else
-        q.bind(13);
-    q.exec();
-    const std::int64_t seq = db.getLastInsertRowid();
-
-    SQLite::Statement step(db,
-                           "INSERT INTO workflow_run_steps(run_seq, position, step_id, name, status)"
-                           " VALUES (?, ?, ?, ?, ?)");
+    RunWriter writer(db);
+    RunRow pending = run;
+    pending.status = wf::WORKFLOW_RUN_STATUS_PENDING;
+    const std::int64_t seq = writer.insertRun(pending);
     for (int i = 0; i < spec.steps_size(); ++i) {
-        step.bind(1, seq);
-        step.bind(2, i);
-        step.bind(3, spec.steps(i).id());
-        step.bind(4, spec.steps(i).name());
-        step.bind(5, static_cast<int>(wf::WORKFLOW_STEP_STATUS_PENDING));
-        step.exec();
-        step.reset();
+        StepRow step;
+        step.runSeq = seq;
+        step.position = i;
+        step.stepId = spec.steps(i).id();
+        step.name = spec.steps(i).name();
+        writer.insertStep(step);
     }
     StatusUpdateRow u;
     u.tenantId = run.tenantId;
@@ -175,10 +141,47 @@ std::int64_t insertPendingRun(SQLite::Database &db, const NewRun &run, const wf:
     u.runStatus = wf::WORKFLOW_RUN_STATUS_PENDING;
     u.message = run.retryOfRunId.empty() ? "run created" : "retry of run " + run.retryOfRunId;
     u.occurredAt = run.createdAt;
-    const std::int64_t s = appendStatusUpdate(db, u);
+    const std::int64_t s = writer.appendStatusUpdate(u);
     if (updateSeq)
         *updateSeq = s;
     return seq;
+}
+
+void insertDefinition(SQLite::Database &db, const DefinitionRow &row)
+{
+    SQLite::Statement q(db,
+                        "INSERT INTO workflow_definitions(id, tenant_id, name, description, status, created_at,"
+                        " updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, row.id);
+    q.bind(2, row.tenantId);
+    q.bind(3, row.name);
+    q.bind(4, row.description);
+    q.bind(5, static_cast<int>(row.status));
+    q.bind(6, row.at);
+    q.bind(7, row.at);
+    q.bind(8, row.by);
+    q.bind(9, row.by);
+    q.exec();
+}
+
+void insertVersion(SQLite::Database &db, const VersionRow &row)
+{
+    const std::string blob = row.spec.SerializeAsString();
+    SQLite::Statement q(db,
+                        "INSERT INTO workflow_versions(definition_id, version_number, tag, spec, status,"
+                        " published_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, row.definitionId);
+    q.bind(2, row.number);
+    q.bind(3, row.tag);
+    q.bind(4, blob.data(), static_cast<int>(blob.size()));
+    q.bind(5, static_cast<int>(row.published ? wf::WORKFLOW_DEFINITION_STATUS_ACTIVE
+                                             : wf::WORKFLOW_DEFINITION_STATUS_DRAFT));
+    if (row.published)
+        q.bind(6, row.at);
+    else
+        q.bind(6);
+    q.bind(7, row.at);
+    q.exec();
 }
 
 WorkflowStore::WorkflowStore(Database &db, UpdateFeed &feed)
@@ -199,30 +202,23 @@ wf::WorkflowDefinition WorkflowStore::createDefinition(const Caller &caller, con
         dup.bind(2, in.name());
         if (dup.executeStep())
             fail(StatusCode::ALREADY_EXISTS, "a workflow definition named " + in.name() + " already exists");
-        const std::string id = in.id().empty() ? newId("wfd") : in.id();
-        const auto now = nowMs();
-        SQLite::Statement q(db,
-                            "INSERT INTO workflow_definitions(id, tenant_id, name, description, status, created_at,"
-                            " updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        q.bind(1, id);
-        q.bind(2, caller.tenantId);
-        q.bind(3, in.name());
-        q.bind(4, in.description());
-        q.bind(5, static_cast<int>(in.status() == wf::WORKFLOW_DEFINITION_STATUS_UNSPECIFIED
-                                       ? wf::WORKFLOW_DEFINITION_STATUS_DRAFT
-                                       : in.status()));
-        q.bind(6, now);
-        q.bind(7, now);
-        q.bind(8, caller.userId);
-        q.bind(9, caller.userId);
+        DefinitionRow row;
+        row.id = in.id().empty() ? newId("wfd") : in.id();
+        row.tenantId = caller.tenantId;
+        row.name = in.name();
+        row.description = in.description();
+        if (in.status() != wf::WORKFLOW_DEFINITION_STATUS_UNSPECIFIED)
+            row.status = in.status();
+        row.at = nowMs();
+        row.by = caller.userId;
         try {
-            q.exec();
+            insertDefinition(db, row);
         } catch (const SQLite::Exception &e) {
             if (e.getErrorCode() != SQLITE_CONSTRAINT)
                 throw;
-            fail(StatusCode::ALREADY_EXISTS, "workflow definition " + id + " already exists");
+            fail(StatusCode::ALREADY_EXISTS, "workflow definition " + row.id + " already exists");
         }
-        return requireDefinition(db, caller.tenantId, id);
+        return requireDefinition(db, caller.tenantId, row.id);
     });
 }
 
@@ -274,10 +270,7 @@ std::vector<wf::WorkflowDefinition> WorkflowStore::listDefinitions(const Caller 
         std::vector<wf::WorkflowDefinition> out;
         while (q.executeStep())
             out.push_back(readDefinition(q));
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {out.back().id()});
-        }
+        endPage(out, page, scope, nextToken, [](const auto &row) { return row.id(); });
         return out;
     });
 }
@@ -291,21 +284,8 @@ wf::WorkflowVersion WorkflowStore::createVersion(const Caller &caller, const std
         const int number = def.latest_version() + 1;
         const auto now = nowMs();
         const bool publish = status == wf::WORKFLOW_DEFINITION_STATUS_ACTIVE;
-        const std::string blob = spec.SerializeAsString();
-        SQLite::Statement q(db,
-                            "INSERT INTO workflow_versions(definition_id, version_number, tag, spec, status,"
-                            " published_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        q.bind(1, definitionId);
-        q.bind(2, number);
-        q.bind(3, tag);
-        q.bind(4, blob.data(), static_cast<int>(blob.size()));
-        q.bind(5, static_cast<int>(publish ? wf::WORKFLOW_DEFINITION_STATUS_ACTIVE : wf::WORKFLOW_DEFINITION_STATUS_DRAFT));
-        if (publish)
-            q.bind(6, now);
-        else
-            q.bind(6);
-        q.bind(7, now);
-        q.exec();
+        insertVersion(db, VersionRow{.definitionId = definitionId, .number = number, .tag = tag, .spec = spec,
+                                     .published = publish, .at = now});
         wf::WorkflowVersion v;
         v.set_definition_id(definitionId);
         v.set_version_number(number);
@@ -328,7 +308,7 @@ std::vector<wf::WorkflowVersion> WorkflowStore::listVersions(const Caller &calle
                             "SELECT version_number, tag, spec, status, published_at FROM workflow_versions"
                             " WHERE definition_id = ? AND version_number > ? ORDER BY version_number LIMIT ?");
         q.bind(1, definitionId);
-        q.bind(2, page.hasCursor ? parseInt64(page.cursor.at(0)) : std::int64_t{0});
+        q.bind(2, page.hasCursor ? cursorNumber(page.cursor.at(0)) : std::int64_t{0});
         q.bind(3, page.pageSize + 1);
         std::vector<wf::WorkflowVersion> out;
         while (q.executeStep()) {
@@ -342,10 +322,8 @@ std::vector<wf::WorkflowVersion> WorkflowStore::listVersions(const Caller &calle
             setOptionalTime(v.mutable_published_at(), q.getColumn(4));
             out.push_back(std::move(v));
         }
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {std::to_string(out.back().version_number())});
-        }
+        endPage(out, page, scope, nextToken,
+                [](const auto &row) { return std::to_string(row.version_number()); });
         return out;
     });
 }
@@ -385,7 +363,7 @@ std::pair<wf::WorkflowRun, std::int64_t> WorkflowStore::startRun(const Caller &c
             version = latest.getColumn(0).getInt();
         }
         const auto spec = loadSpec(db, def.id(), version);
-        NewRun run;
+        RunRow run;
         run.id = newUuid();
         run.tenantId = caller.tenantId;
         run.definitionId = def.id();
@@ -413,14 +391,13 @@ std::vector<wf::WorkflowRun> WorkflowStore::listRuns(const Caller &caller, const
         std::vector<Param> params{caller.tenantId};
         appendRunFilter(filter, "r.status", &sql, &params);
         if (page.hasCursor) {
-            if (page.cursor.size() != 2)
-                invalidArgument("pagination.page_token is not a token this server issued");
+            requireCursorKeys(page, 2);
             // The first term bounds the index range; the second breaks ties.
             sql += " AND r.created_at <= ? AND (r.created_at < ? OR r.seq < ?)";
-            const auto createdAt = parseInt64(page.cursor[0]);
+            const auto createdAt = cursorNumber(page.cursor[0]);
             params.emplace_back(createdAt);
             params.emplace_back(createdAt);
-            params.emplace_back(parseInt64(page.cursor[1]));
+            params.emplace_back(cursorNumber(page.cursor[1]));
         }
         sql += " ORDER BY r.created_at DESC, r.seq DESC LIMIT ?";
         params.emplace_back(std::int64_t{page.pageSize + 1});
@@ -519,7 +496,7 @@ RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const 
                  "from_failed_step: run " + runId + " has no failed step to start from");
         failedPosition = failed.getColumn(0).getInt();
     }
-    NewRun run;
+    RunRow run;
     run.id = newUuid();
     run.tenantId = tenantId;
     run.definitionId = original.run.definition_id();
@@ -559,18 +536,6 @@ RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const 
         start.exec();
     }
     return RetryResult{requireRun(db, tenantId, run.id, true).run, true, seq};
-}
-
-void markChainRecovered(SQLite::Database &db, std::int64_t completedRunSeq)
-{
-    SQLite::Statement q(db,
-                        "UPDATE workflow_runs INDEXED BY runs_by_original SET recovered = 1 FROM (SELECT tenant_id AS t,"
-                        " original_run_id AS o FROM workflow_runs WHERE seq = ?) c WHERE workflow_runs.tenant_id = c.t"
-                        " AND c.o <> '' AND workflow_runs.original_run_id = c.o AND workflow_runs.status = ?"
-                        " AND workflow_runs.recovered = 0");
-    q.bind(1, completedRunSeq);
-    q.bind(2, static_cast<int>(wf::WORKFLOW_RUN_STATUS_FAILED));
-    q.exec();
 }
 
 RetryResult WorkflowStore::retryRun(const Caller &caller, const std::string &runId, const std::string &idempotencyKey,
@@ -681,10 +646,7 @@ std::vector<wf::WorkflowRule> WorkflowStore::listRules(const Caller &caller, con
         std::vector<wf::WorkflowRule> out;
         while (q.executeStep())
             out.push_back(readRule(q));
-        if (static_cast<int>(out.size()) > page.pageSize) {
-            out.pop_back();
-            *nextToken = makePageToken(scope, {out.back().id()});
-        }
+        endPage(out, page, scope, nextToken, [](const auto &row) { return row.id(); });
         return out;
     });
 }

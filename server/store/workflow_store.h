@@ -3,9 +3,9 @@
 #include "ameide_core_proto/workflows_runtime/v1/workflows_operations_service.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_service.pb.h"
 #include "ameide_core_proto/workflows_runtime/v1/workflows_types.pb.h"
+#include "run_writer.h"
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -119,52 +119,50 @@ private:
     std::string m_instanceId;
 };
 
-// Shared by the store and the executor: appends one status update inside the
-// caller's write transaction and returns its sequence.
-struct StatusUpdateRow
-{
-    std::string tenantId;
-    std::int64_t runSeq = 0;
-    wf::WorkflowRunStatus runStatus = wf::WORKFLOW_RUN_STATUS_UNSPECIFIED;
-    std::string stepId;
-    wf::WorkflowStepStatus stepStatus = wf::WORKFLOW_STEP_STATUS_UNSPECIFIED;
-    std::string message;
-    std::string failureReason;
-    std::string errorClass;
-    std::int64_t occurredAt = 0;
-};
-std::int64_t appendStatusUpdate(SQLite::Database &db, const StatusUpdateRow &row);
+// The JSON text a run's input is stored as (RetryOptions::inputJson);
+// INVALID_ARGUMENT when the value has no JSON form (NaN, Infinity).
+std::string structToJson(const google::protobuf::Struct &value);
 
-// Creates the run row and its step rows (all PENDING) plus the first status
-// update. Used by StartWorkflowRun, retries and the seeder's live runs.
-struct NewRun
+// Inside the caller's write transaction: the run row (its status PENDING)
+// and its step rows (all PENDING) plus the first status update. Used by
+// StartWorkflowRun and retries.
+std::int64_t insertPendingRun(SQLite::Database &db, const RunRow &run, const wf::WorkflowSpec &spec,
+                              std::int64_t *updateSeq);
+
+// Rows of the workflow catalogue, inside the caller's write transaction;
+// shared by the store's RPCs and the seeder. created_at and updated_at are
+// `at`, created_by and updated_by are `by`.
+struct DefinitionRow
 {
     std::string id;
     std::string tenantId;
-    std::string definitionId;
-    int versionNumber = 0;
-    std::string elementId;
-    std::string inputJson = "{}";
-    std::string startedBy;
-    std::string retryOfRunId;
-    std::string originalRunId;
-    int attempt = 1;
-    std::optional<std::string> idempotencyKey;
-    std::int64_t createdAt = 0;
+    std::string name;
+    std::string description;
+    wf::WorkflowDefinitionStatus status = wf::WORKFLOW_DEFINITION_STATUS_DRAFT;
+    std::int64_t at = 0;
+    std::string by;
 };
-std::int64_t insertPendingRun(SQLite::Database &db, const NewRun &run, const wf::WorkflowSpec &spec,
-                              std::int64_t *updateSeq);
+// Throws SQLite::Exception (SQLITE_CONSTRAINT) when the id or the tenant's
+// name is taken.
+void insertDefinition(SQLite::Database &db, const DefinitionRow &row);
+
+// A published version is ACTIVE from `at`; otherwise it is a DRAFT.
+struct VersionRow
+{
+    std::string definitionId;
+    int number = 0;
+    std::string tag;
+    wf::WorkflowSpec spec;
+    bool published = false;
+    std::int64_t at = 0;
+};
+void insertVersion(SQLite::Database &db, const VersionRow &row);
 
 // RetryWorkflowRun inside the caller's write transaction: the run the key
 // made before (created false), or a new PENDING run retrying runId.
 RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const std::string &userId,
                        const std::string &runId, const std::string &idempotencyKey, const RetryOptions &options,
                        std::int64_t *updateSeq);
-
-// Inside a write transaction, when the run at completedRunSeq has ended
-// COMPLETED: every FAILED run of its retry chain (same original_run_id) is
-// recovered.
-void markChainRecovered(SQLite::Database &db, std::int64_t completedRunSeq);
 
 // The failure groups of the tenant's FAILED runs matching the query
 // (its statuses and failure_signature ignored), most failed first; only the

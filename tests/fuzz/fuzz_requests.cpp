@@ -12,12 +12,12 @@
 
 #include "fuzz_rpcs.h"
 
-#include "auth/caller.h"
-#include "auth/token_store.h"
+#include "core/caller.h"
 #include "core/ids.h"
 #include "platform_server.h"
 #include "seed/dogfood_seed.h"
 #include "store/database.h"
+#include "store/token_store.h"
 
 #include <google/protobuf/stubs/logging.h>
 #include <spdlog/spdlog.h>

@@ -10,13 +10,13 @@
 
 #include "fuzz_rpcs.h"
 
-#include "auth/caller.h"
-#include "auth/token_store.h"
+#include "core/caller.h"
 #include "platform_server.h"
 #include "seed/dogfood_seed.h"
 #include "services/validation.h"
 #include "services/workflow_operations_service.h"
 #include "store/database.h"
+#include "store/token_store.h"
 
 #include <google/protobuf/util/json_util.h>
 #include <spdlog/spdlog.h>

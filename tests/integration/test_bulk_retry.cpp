@@ -1,5 +1,6 @@
-// StartBulkRetry and its job: idempotent start, counts, cancel, roles, and
-// a job that keeps running after its client has gone.
+// StartBulkRetry and its job: idempotent start, counts, cancel, roles, the
+// shared Job shape it carries, and a job that keeps running after its client
+// has gone.
 #include "platform_fixture.h"
 #include "store/database.h"
 
@@ -8,10 +9,31 @@
 #include <thread>
 
 using namespace ameide::test;
+namespace jv1 = ameide_core_proto::jobs::v1;
 
 class BulkRetryTest : public PlatformFixture
 {
 protected:
+    // BulkRetryJob.job tells the same story as the bulk retry job itself.
+    static void expectSharedJob(const wf::BulkRetryJob &job, jv1::JobState state)
+    {
+        const auto &shared = job.job();
+        EXPECT_EQ(shared.kind(), "bulk_retry");
+        EXPECT_EQ(shared.id(), job.id());
+        EXPECT_EQ(shared.tenant_id(), job.tenant_id());
+        EXPECT_EQ(shared.state(), state) << jv1::JobState_Name(shared.state());
+        EXPECT_EQ(shared.total(), job.total());
+        EXPECT_EQ(shared.processed(), job.retried() + job.skipped());
+        EXPECT_EQ(shared.succeeded(), job.retried());
+        EXPECT_EQ(shared.skipped(), job.skipped());
+        EXPECT_EQ(shared.failed(), 0);
+        EXPECT_EQ(shared.created_by(), job.created_by());
+        EXPECT_EQ(shared.description(), job.description());
+        EXPECT_EQ(shared.created_at().SerializeAsString(), job.created_at().SerializeAsString());
+        EXPECT_EQ(shared.has_ended_at(), job.has_ended_at());
+        EXPECT_EQ(shared.ended_at().SerializeAsString(), job.ended_at().SerializeAsString());
+    }
+
     static wf::StartBulkRetryRequest failedQuery(const std::string &key, int rate = 5000)
     {
         wf::StartBulkRetryRequest req;
@@ -38,14 +60,21 @@ protected:
         return resp.job();
     }
 
+    // Polls like the console's progress dialog: the shared job's progress
+    // only grows and never passes its total.
     wf::BulkRetryJob waitForEnd(const std::string &jobId, std::chrono::seconds timeout = std::chrono::seconds(30))
     {
         const auto deadline = std::chrono::steady_clock::now() + timeout;
         wf::BulkRetryJob job;
+        std::int64_t processed = 0;
         while (std::chrono::steady_clock::now() < deadline) {
             job = get(jobId);
+            EXPECT_GE(job.job().processed(), processed);
+            EXPECT_LE(job.job().processed(), job.job().total());
+            processed = job.job().processed();
             if (job.state() != wf::BULK_RETRY_JOB_STATE_RUNNING)
                 return job;
+            expectSharedJob(job, jv1::JOB_STATE_RUNNING);
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
         ADD_FAILURE() << "bulk retry job " << jobId << " did not end";
@@ -64,6 +93,8 @@ TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
     wf::StartBulkRetryResponse dryResp;
     ASSERT_TRUE(start(client(), dry, &dryResp).ok());
     EXPECT_EQ(dryResp.job().total(), failed);
+    expectSharedJob(dryResp.job(), jv1::JOB_STATE_PLANNED);
+    EXPECT_EQ(dryResp.job().job().processed(), 0);
     EXPECT_FALSE(dryResp.created());
     EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM bulk_retry_jobs"), 0);
 
@@ -76,12 +107,15 @@ TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
     EXPECT_EQ(first.job().id(), second.job().id());
     EXPECT_EQ(first.job().total(), failed);
     EXPECT_EQ(first.job().created_by(), "user-ameide-contributor");
+    expectSharedJob(first.job(), jv1::JOB_STATE_RUNNING);
 
     const auto job = waitForEnd(first.job().id());
     EXPECT_EQ(job.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
     EXPECT_EQ(job.retried() + job.skipped(), job.total());
     EXPECT_EQ(job.retried(), failed);
     EXPECT_TRUE(job.has_ended_at());
+    expectSharedJob(job, jv1::JOB_STATE_SUCCEEDED);
+    EXPECT_EQ(job.job().processed(), failed);
     // Exactly one retry per snapshot run, made with the job's key.
     EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + job.id() + ":%'"),
               failed);
@@ -93,6 +127,7 @@ TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
     ASSERT_TRUE(start(client(), failedQuery("press"), &second).ok());
     EXPECT_EQ(second.job().id(), job.id());
     EXPECT_EQ(second.job().state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
+    expectSharedJob(second.job(), jv1::JOB_STATE_SUCCEEDED);
 
     wf::ListBulkRetryJobsRequest list;
     list.mutable_pagination()->set_page_size(10);
@@ -101,6 +136,7 @@ TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
     ASSERT_TRUE(client().operations().ListBulkRetryJobs(ctx.get(), list, &jobs).ok());
     ASSERT_EQ(jobs.jobs_size(), 1);
     EXPECT_EQ(jobs.jobs(0).id(), job.id());
+    expectSharedJob(jobs.jobs(0), jv1::JOB_STATE_SUCCEEDED);
 }
 
 TEST_F(BulkRetryTest, RunIdsThatAreNotFailedAreSkippedAndViewersCannotStart)
@@ -125,9 +161,14 @@ TEST_F(BulkRetryTest, RunIdsThatAreNotFailedAreSkippedAndViewersCannotStart)
     ASSERT_TRUE(start(client(), req, &resp).ok());
     EXPECT_EQ(resp.job().total(), 3);
     EXPECT_EQ(resp.job().skipped(), 2);
+    // The two skipped at once are already through.
+    expectSharedJob(resp.job(), jv1::JOB_STATE_RUNNING);
+    EXPECT_EQ(resp.job().job().processed(), 2);
     const auto job = waitForEnd(resp.job().id());
     EXPECT_EQ(job.retried(), 1);
     EXPECT_EQ(job.skipped(), 2);
+    expectSharedJob(job, jv1::JOB_STATE_SUCCEEDED);
+    EXPECT_EQ(job.job().processed(), 3);
     EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE retry_of_run_id = '" + failedId + "'"), 1);
 
     wf::StartBulkRetryRequest none;
@@ -157,12 +198,15 @@ TEST_F(BulkRetryTest, CancelLeavesTheRestUntouched)
         ASSERT_TRUE(client().operations().CancelBulkRetryJob(ctx.get(), cancel, &cancelled).ok());
     }
     EXPECT_EQ(cancelled.job().state(), wf::BULK_RETRY_JOB_STATE_CANCELLED);
+    expectSharedJob(cancelled.job(), jv1::JOB_STATE_STOPPED);
     const auto retried = cancelled.job().retried();
     EXPECT_LT(retried, cancelled.job().total());
+    EXPECT_LT(cancelled.job().job().processed(), cancelled.job().job().total());
     std::this_thread::sleep_for(std::chrono::milliseconds(400));
     const auto later = get(started.job().id());
     EXPECT_EQ(later.state(), wf::BULK_RETRY_JOB_STATE_CANCELLED);
     EXPECT_EQ(later.retried(), retried);
+    expectSharedJob(later, jv1::JOB_STATE_STOPPED);
     EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + later.id() + ":%'"),
               retried);
     EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM bulk_retry_job_items WHERE job_id = '" + later.id() + "' AND state = 0"),

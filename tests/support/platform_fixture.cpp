@@ -1,9 +1,9 @@
 #include "platform_fixture.h"
 
-#include "auth/token_store.h"
 #include "platform_server.h"
 #include "seed/dogfood_seed.h"
 #include "store/database.h"
+#include "store/token_store.h"
 
 #include <SQLiteCpp/Statement.h>
 

@@ -1,4 +1,4 @@
-#include "auth/caller.h"
+#include "auth/permissions.h"
 #include "core/status_error.h"
 #include "platform_server.h"
 #include "services/validation.h"

@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "core/ids.h"
 #include "core/status_error.h"
-#include "store/database.h"
+#include "database.h"
 
 #include <SQLiteCpp/Statement.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "caller.h"
+#include "core/caller.h"
 
 #include <chrono>
 #include <mutex>

@@ -1,4 +1,4 @@
-#include "caller.h"
+#include "permissions.h"
 
 namespace ameide::platform {
 
@@ -38,11 +38,6 @@ std::string describeRequiredRoles(Permission permission)
         return "ROLE_ADMIN";
     }
     return {};
-}
-
-std::string roleName(Role role)
-{
-    return pv1::Role_Name(role);
 }
 
 } // namespace ameide::platform

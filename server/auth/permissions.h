@@ -6,15 +6,6 @@
 
 namespace ameide::platform {
 
-// Who is calling, as resolved from the bearer token. The tenant comes from
-// the token alone.
-struct Caller
-{
-    std::string tenantId;
-    std::string userId;
-    ameide_core_proto::platform::v1::Role role = ameide_core_proto::platform::v1::ROLE_UNSPECIFIED;
-};
-
 // What an RPC needs of the caller's role; docs/contract.md has the table.
 enum class Permission {
     ReadTenant,         // every role, guests included
@@ -26,6 +17,5 @@ enum class Permission {
 
 bool roleAllows(ameide_core_proto::platform::v1::Role role, Permission permission);
 std::string describeRequiredRoles(Permission permission);
-std::string roleName(ameide_core_proto::platform::v1::Role role);
 
 } // namespace ameide::platform
