@@ -9,41 +9,13 @@ namespace ameide::client {
 namespace {
 
 namespace wf = ameide_core_proto::workflows_runtime::v1;
-namespace jv1 = ameide_core_proto::jobs::v1;
 
 const QString kOperations = QStringLiteral("WorkflowOperationsService");
 
-// The platform reports the shared Job beside the bulk retry's own fields;
-// one that predates it is read from those fields.
-Job toJob(const wf::BulkRetryJob &bulk, bool planned)
+// A bulk retry job as every job reads: the platform fills the shared shape.
+Job toJob(const wf::BulkRetryJob &bulk)
 {
-    if (bulk.has_job()) {
-        Job job = jobFromProto(bulk.job());
-        if (planned)
-            job.state = Job::State::Planned;
-        return job;
-    }
-    jv1::Job shared;
-    shared.set_id(bulk.id());
-    shared.set_tenant_id(bulk.tenant_id());
-    shared.set_kind("bulk_retry");
-    switch (bulk.state()) {
-    case wf::BULK_RETRY_JOB_STATE_RUNNING: shared.set_state(jv1::JOB_STATE_RUNNING); break;
-    case wf::BULK_RETRY_JOB_STATE_COMPLETED: shared.set_state(jv1::JOB_STATE_SUCCEEDED); break;
-    case wf::BULK_RETRY_JOB_STATE_CANCELLED: shared.set_state(jv1::JOB_STATE_STOPPED); break;
-    default: break;
-    }
-    if (planned)
-        shared.set_state(jv1::JOB_STATE_PLANNED);
-    shared.set_total(bulk.total());
-    shared.set_succeeded(bulk.retried());
-    shared.set_skipped(bulk.skipped());
-    shared.set_processed(bulk.retried() + bulk.skipped());
-    shared.set_created_by(bulk.created_by());
-    *shared.mutable_created_at() = bulk.created_at();
-    *shared.mutable_ended_at() = bulk.ended_at();
-    shared.set_description(bulk.description());
-    return jobFromProto(shared);
+    return jobFromProto(bulk.job());
 }
 
 } // namespace
@@ -91,7 +63,7 @@ CallHandle BulkRetryJobApi::startRequest(QObject *receiver, bool dryRun, const Q
         [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
             s->async()->StartBulkRetry(ctx, req, resp, std::move(cb));
         },
-        kOperations, [dryRun](const wf::StartBulkRetryResponse &r, qint64) { return toJob(r.job(), dryRun); },
+        kOperations, [](const wf::StartBulkRetryResponse &r, qint64) { return toJob(r.job()); },
         std::move(done));
 }
 
@@ -115,7 +87,7 @@ CallHandle BulkRetryJobApi::get(QObject *receiver, const QString &jobId, ApiCall
         [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
             s->async()->GetBulkRetryJob(ctx, req, resp, std::move(cb));
         },
-        kOperations, [](const wf::GetBulkRetryJobResponse &r, qint64) { return toJob(r.job(), false); },
+        kOperations, [](const wf::GetBulkRetryJobResponse &r, qint64) { return toJob(r.job()); },
         std::move(done));
 }
 
@@ -129,7 +101,7 @@ CallHandle BulkRetryJobApi::stop(QObject *receiver, const QString &jobId, ApiCal
         [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
             s->async()->CancelBulkRetryJob(ctx, req, resp, std::move(cb));
         },
-        kOperations, [](const wf::CancelBulkRetryJobResponse &r, qint64) { return toJob(r.job(), false); },
+        kOperations, [](const wf::CancelBulkRetryJobResponse &r, qint64) { return toJob(r.job()); },
         std::move(done));
 }
 
