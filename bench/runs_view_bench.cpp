@@ -13,6 +13,7 @@
 #include "client/local_platform.h"
 #include "client/platform_connection.h"
 #include "client/runs/run_watch.h"
+#include "client/runs/runs_api.h"
 #include "models/runs/failure_group_model.h"
 #include "models/runs/run_list_model.h"
 #include "views/runs/bulk_retry_dialog.h"
@@ -983,7 +984,8 @@ void Bench::phaseLive()
     int inModel = 0;
     for (const auto &id : driver.runIds)
         inModel += model->rowOfRun(QString::fromStdString(id)) >= 0 ? 1 : 0;
-    auto *watch = page->findChild<RunWatch *>(QString(), Qt::FindDirectChildrenOnly);
+    // The page's one watch stream, inside its live feed.
+    auto *watch = page->findChild<RunWatch *>();
     auto *table = page->findChild<QTableView *>(QStringLiteral("runsTable"));
     auto *probe = new PaintProbe(table->viewport());
     probe->setParent(page);
@@ -1112,7 +1114,8 @@ void Bench::phaseBulk()
         log("only " + std::to_string(ids.size()) + " failed unrecovered runs");
     // The console's own dialog, driven as a user: it counts, the user sets the
     // rate and confirms, it polls GetBulkRetryJob until the job is done.
-    auto *dialog = new ameide::views::BulkRetryDialog(m_connection, ids);
+    ameide::client::RunsApi api(m_connection);
+    auto *dialog = new ameide::views::BulkRetryDialog(api, ids);
     dialog->show();
     using Phase = ameide::models::JobModel::Phase;
     waitFor([&] { return dialog->model()->phase() != Phase::Planning; }, 60000);

@@ -26,12 +26,13 @@ CallHandle invoke(PlatformConnection *connection, QObject *receiver, const Reque
     }
     return connection->call<Request, Response>(
         receiver, request, start,
-        [done, service, convert](const grpc::Status &status, const Response &response, qint64 micros) {
+        [done, service, convert, endpoint = connection->profile().endpoint](const grpc::Status &status,
+                                                                             const Response &response, qint64 micros) {
             if (!status.ok()) {
-                done(apiResult<Value>(status, service));
+                done(apiResult<Value>(status, service, endpoint));
                 return;
             }
-            done(apiResult<Value>(status, service, convert(response, micros)));
+            done(apiResult<Value>(status, service, endpoint, convert(response, micros)));
         },
         deadline);
 }

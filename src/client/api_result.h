@@ -64,4 +64,8 @@ private:
     std::weak_ptr<grpc::ClientContext> m_context;
 };
 
+// A fresh key for one confirmed action: made once when a dialog or job opens,
+// sent with every attempt, so the platform does the action at most once.
+QString newIdempotencyKey();
+
 } // namespace ameide::client

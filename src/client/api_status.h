@@ -13,12 +13,12 @@ namespace ameide::client {
 ApiError apiErrorOf(grpc::StatusCode code);
 
 template<typename T>
-ApiResult<T> apiResult(const grpc::Status &status, const QString &service, T value = {})
+ApiResult<T> apiResult(const grpc::Status &status, const QString &service, const QString &endpoint, T value = {})
 {
     ApiResult<T> result;
     result.error = apiErrorOf(status.error_code());
     if (!status.ok())
-        result.message = describeStatus(status, service);
+        result.message = describeStatus(status, service, endpoint);
     else
         result.value = std::move(value);
     return result;

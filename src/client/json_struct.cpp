@@ -415,6 +415,12 @@ JsonParseResult jsonToStruct(const QByteArray &json, google::protobuf::Struct *o
     return {true, {}, 0, 0};
 }
 
+JsonParseResult checkJsonObject(const QByteArray &json)
+{
+    google::protobuf::Struct parsed;
+    return jsonToStruct(json, &parsed);
+}
+
 QByteArray structToJson(const google::protobuf::Struct &s, bool indented)
 {
     Writer writer(indented);

@@ -37,6 +37,9 @@ struct JsonParseResult
 // number becomes a double (integers beyond 2^53 lose precision). On failure
 // *out is left empty.
 JsonParseResult jsonToStruct(const QByteArray &json, google::protobuf::Struct *out);
+// Whether jsonToStruct would take the text, for editors that check as the
+// person types; nothing is kept.
+JsonParseResult checkJsonObject(const QByteArray &json);
 
 // The Struct as JSON: keys sorted (by their UTF-8 bytes), indented by two
 // spaces (no trailing newline) or compact. Numbers are written in the

@@ -1,9 +1,5 @@
 #include "client/status_text.h"
 
-#include "client/api_status.h"
-
-#include <grpcpp/client_context.h>
-
 #include <QCoreApplication>
 
 namespace ameide::client {
@@ -39,38 +35,6 @@ QString statusCodeName(grpc::StatusCode code)
     case grpc::StatusCode::UNAUTHENTICATED: return QStringLiteral("UNAUTHENTICATED");
     default: return QStringLiteral("STATUS_%1").arg(static_cast<int>(code));
     }
-}
-
-ApiError apiErrorOf(grpc::StatusCode code)
-{
-    switch (code) {
-    case grpc::StatusCode::OK: return ApiError::None;
-    case grpc::StatusCode::INVALID_ARGUMENT:
-    case grpc::StatusCode::OUT_OF_RANGE: return ApiError::InvalidArgument;
-    case grpc::StatusCode::NOT_FOUND: return ApiError::NotFound;
-    case grpc::StatusCode::ALREADY_EXISTS: return ApiError::AlreadyExists;
-    case grpc::StatusCode::PERMISSION_DENIED: return ApiError::PermissionDenied;
-    case grpc::StatusCode::UNAUTHENTICATED: return ApiError::Unauthenticated;
-    case grpc::StatusCode::FAILED_PRECONDITION:
-    case grpc::StatusCode::ABORTED: return ApiError::FailedPrecondition;
-    case grpc::StatusCode::UNAVAILABLE:
-    case grpc::StatusCode::RESOURCE_EXHAUSTED: return ApiError::Unavailable;
-    case grpc::StatusCode::DEADLINE_EXCEEDED: return ApiError::DeadlineExceeded;
-    case grpc::StatusCode::CANCELLED: return ApiError::Cancelled;
-    case grpc::StatusCode::UNIMPLEMENTED: return ApiError::Unimplemented;
-    default: return ApiError::Other;
-    }
-}
-
-CallHandle::CallHandle(std::weak_ptr<grpc::ClientContext> context)
-    : m_context(std::move(context))
-{
-}
-
-void CallHandle::cancel() const
-{
-    if (auto context = m_context.lock())
-        context->TryCancel();
 }
 
 QString describeStatus(const grpc::Status &status, const QString &service, const QString &endpoint)

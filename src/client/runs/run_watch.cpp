@@ -1,5 +1,6 @@
 #include "client/runs/run_watch.h"
 
+#include "client/platform_connection.h"
 #include "client/status_text.h"
 
 #include <QRandomGenerator>

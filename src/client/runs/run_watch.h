@@ -1,6 +1,7 @@
 #pragma once
 
-#include "client/platform_connection.h"
+#include "ameide_core_proto/workflows_runtime/v1/workflows_service.pb.h"
+#include "ameide_core_proto/workflows_runtime/v1/workflows_types.pb.h"
 
 #include <QList>
 #include <QObject>
@@ -8,7 +9,18 @@
 
 #include <memory>
 
+namespace ameide_core_proto::workflows_runtime::v1 {
+class WatchWorkflowRunsResponse;
+}
+
+namespace grpc {
+class Status;
+}
+
 namespace ameide::client {
+
+class PlatformConnection;
+namespace wf = ameide_core_proto::workflows_runtime::v1;
 
 // Keeps a WatchWorkflowRuns stream open: events arrive on the owner's
 // thread in batches, and when the stream breaks it reconnects with backoff

@@ -3,6 +3,7 @@
 #include "client/api_call.h"
 #include "client/json_struct.h"
 #include "client/platform_connection.h"
+#include "client/runs/bulk_retry_job_api.h"
 #include "client/runs/run_watch.h"
 
 namespace ameide::client {
@@ -23,6 +24,24 @@ RunsApi::RunsApi(PlatformConnection *connection, QObject *parent)
 }
 
 RunsApi::~RunsApi() = default;
+
+void RunsApi::setConnection(PlatformConnection *connection)
+{
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    Q_EMIT connectionChanged();
+}
+
+std::unique_ptr<BulkRetryJobApi> RunsApi::bulkRetryJob(const RunFilter &filter) const
+{
+    return std::make_unique<BulkRetryJobApi>(connection(), filter);
+}
+
+std::unique_ptr<BulkRetryJobApi> RunsApi::bulkRetryJob(const QStringList &runIds) const
+{
+    return std::make_unique<BulkRetryJobApi>(connection(), runIds);
+}
 
 PlatformConnection *RunsApi::connection() const
 {

@@ -11,12 +11,14 @@
 #include <QString>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace ameide::client {
 
+class BulkRetryJobApi;
 class PlatformConnection;
 class RunWatch;
 
@@ -110,6 +112,9 @@ public:
     explicit RunsApi(PlatformConnection *connection, QObject *parent = nullptr);
     ~RunsApi() override;
 
+    // Another platform (or none): everything asked from now on goes there,
+    // and connectionChanged() tells the holders to start again.
+    void setConnection(PlatformConnection *connection);
     PlatformConnection *connection() const;
     bool isConnected() const { return !m_connection.isNull(); }
     QString tenantId() const;
@@ -133,6 +138,12 @@ public:
 
     // A live stream of run changes (not started); nullptr without a connection.
     RunWatch *watchRuns(QObject *parent) const;
+    // A bulk retry job of every failed run the filter matches, or of these runs.
+    std::unique_ptr<BulkRetryJobApi> bulkRetryJob(const RunFilter &filter) const;
+    std::unique_ptr<BulkRetryJobApi> bulkRetryJob(const QStringList &runIds) const;
+
+Q_SIGNALS:
+    void connectionChanged();
 
 private:
     // A PlatformConnection; QObject here so this header needs no gRPC.

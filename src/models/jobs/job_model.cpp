@@ -1,6 +1,5 @@
 #include "models/jobs/job_model.h"
 
-#include <QUuid>
 
 namespace ameide::models {
 
@@ -16,7 +15,7 @@ constexpr auto kPollInterval = std::chrono::milliseconds(250);
 JobModel::JobModel(std::unique_ptr<ameide::client::JobBackend> backend, QObject *parent)
     : QObject(parent)
     , m_backend(std::move(backend))
-    , m_key(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_key(client::newIdempotencyKey())
 {
     m_poll.setInterval(kPollInterval);
     connect(&m_poll, &QTimer::timeout, this, &JobModel::poll);
@@ -45,6 +44,7 @@ void JobModel::confirm()
     if (m_phase != Phase::Confirm)
         return;
     setPhase(Phase::Starting);
+    m_startAttempted = true;
     setProblem({});
     m_elapsed.start();
     m_backend->start(this, m_key, [this](const ApiResult<Job> &result) {
@@ -70,8 +70,10 @@ void JobModel::stop()
     if (m_phase != Phase::Running || m_stopping || m_job.id.isEmpty())
         return;
     m_stopping = true;
+    Q_EMIT stoppingChanged(true);
     m_backend->stop(this, m_job.id, [this](const ApiResult<Job> &result) {
         m_stopping = false;
+        Q_EMIT stoppingChanged(false);
         if (!result.ok()) {
             setProblem(result.message);
             return;

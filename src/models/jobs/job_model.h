@@ -58,11 +58,16 @@ public:
     // Milliseconds since the job was confirmed.
     qint64 elapsedMillis() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
     bool isStopping() const { return m_stopping; }
+    // A start was asked for: its options are the job's from then on, even
+    // when the answer was lost and the person confirms again.
+    bool startAttempted() const { return m_startAttempted; }
 
 Q_SIGNALS:
     void phaseChanged(ameide::models::JobModel::Phase phase);
     void jobChanged(const ameide::client::Job &job);
     void problemChanged(const QString &problem);
+    // A stop was asked for, or its answer came back (stopping false).
+    void stoppingChanged(bool stopping);
     void finished(const ameide::client::Job &job);
 
 private:
@@ -78,6 +83,7 @@ private:
     qint64 m_plannedItems = 0;
     QString m_problem;
     bool m_stopping = false;
+    bool m_startAttempted = false;
     bool m_polling = false;
     QElapsedTimer m_elapsed;
     QTimer m_poll;

@@ -37,6 +37,8 @@ public:
     bool isPaused() const { return m_paused; }
     // Events held while paused or gathered for the next batch.
     int heldCount() const { return static_cast<int>(m_pending.size()); }
+    // More arrived while paused than can be held: the list is read afresh on resume.
+    bool heldTooMany() const { return m_overflowed; }
     State state() const;
     // Why the stream last broke; empty when it did not.
     QString lastError() const;

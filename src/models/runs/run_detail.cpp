@@ -13,11 +13,6 @@ namespace {
 // Live updates of the shown run are described again at most this often.
 constexpr auto kLiveCoalesce = std::chrono::milliseconds(300);
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 } // namespace
 
 RunDetail::RunDetail(QObject *parent)
@@ -34,14 +29,32 @@ RunDetail::~RunDetail() = default;
 
 void RunDetail::setApi(ameide::client::RunsApi *api)
 {
+    if (m_api == api)
+        return;
+    if (m_api)
+        disconnect(m_api, nullptr, this, nullptr);
+    // Another platform behind the same API: the shown run is asked for again there.
+    if (api)
+        connect(api, &client::RunsApi::connectionChanged, this, [this] {
+            const QString runId = m_runId;
+            reset();
+            if (m_api && m_api->isConnected() && !runId.isEmpty())
+                showRun(runId);
+        });
     m_api = api;
+    reset();
+}
+
+void RunDetail::reset()
+{
+    m_liveTimer.stop();
     ++m_generation;
     m_describing = false;
     m_runId.clear();
     m_run.Clear();
     m_history->setRunId({});
-    m_history->setApi(api);
-    m_chain->setApi(api);
+    m_history->setApi(m_api);
+    m_chain->setApi(m_api);
     m_chain->clear();
     setState(State::Empty);
 }
@@ -57,6 +70,7 @@ void RunDetail::showRun(const QString &runId)
     m_runId = runId;
     if (runId.isEmpty()) {
         ++m_generation;
+        m_liveTimer.stop();
         m_run.Clear();
         m_history->setRunId({});
         m_chain->clear();
@@ -87,7 +101,7 @@ void RunDetail::refresh()
 
 void RunDetail::applyLiveUpdate(const WorkflowRun &run)
 {
-    if (m_runId.isEmpty() || qs(run.id()) != m_runId || m_state != State::Loaded)
+    if (m_runId.isEmpty() || client::runs::text(run.id()) != m_runId || m_state != State::Loaded)
         return;
     // The watch's run has no steps, input or output: keep ours until the describe.
     WorkflowRun merged = run;
@@ -105,7 +119,9 @@ void RunDetail::applyLiveUpdate(const WorkflowRun &run)
 
 void RunDetail::describe(bool quiet)
 {
-    if (!m_api) {
+    if (m_runId.isEmpty())
+        return;
+    if (!m_api || !m_api->isConnected()) {
         setState(State::Failed, tr("Not connected"), tr("There is no connection to the platform."));
         return;
     }
@@ -135,13 +151,13 @@ void RunDetail::describe(bool quiet)
             }
             return;
         }
-        const bool first = m_state != State::Loaded || qs(m_run.id()) != runId;
+        const bool first = m_state != State::Loaded || client::runs::text(m_run.id()) != runId;
         m_run = result.value;
         Q_EMIT notice({});
         setState(State::Loaded);
         Q_EMIT runChanged();
         if (first || m_chain->originalRunId().isEmpty()) {
-            const QString original = m_run.original_run_id().empty() ? qs(m_run.id()) : qs(m_run.original_run_id());
+            const QString original = m_run.original_run_id().empty() ? client::runs::text(m_run.id()) : client::runs::text(m_run.original_run_id());
             m_chain->load(original, runId);
         }
         // A short history that is read to its end follows the run; a long

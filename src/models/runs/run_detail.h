@@ -29,7 +29,8 @@ public:
     explicit RunDetail(QObject *parent = nullptr);
     ~RunDetail() override;
 
-    // Another platform (or none): shows nothing until showRun().
+    // Another API (or none): shows nothing until showRun(). When the API
+    // moves to another platform, the shown run is asked for there again.
     void setApi(ameide::client::RunsApi *api);
     ameide::client::RunsApi *api() const { return m_api; }
 
@@ -65,6 +66,7 @@ Q_SIGNALS:
     void notice(const QString &text);
 
 private:
+    void reset();
     void describe(bool quiet);
     void setState(State state, const QString &title = {}, const QString &detail = {});
 

@@ -74,6 +74,10 @@ JobDialog::JobDialog(JobModel *model, Texts texts, QWidget *parent)
 
     connect(m_model, &JobModel::phaseChanged, this, &JobDialog::showPhase);
     connect(m_model, &JobModel::jobChanged, this, &JobDialog::showJob);
+    // A stop the platform did not take can be asked for again.
+    connect(m_model, &JobModel::stoppingChanged, this, [this](bool stopping) {
+        m_stopButton->setEnabled(!stopping && m_model->phase() == JobModel::Phase::Running);
+    });
     connect(m_model, &JobModel::problemChanged, this, [this](const QString &problem) {
         if (!problem.isEmpty())
             m_status->setText(problem);
@@ -110,7 +114,9 @@ void JobDialog::showPhase(JobModel::Phase phase)
         m_summary->setText(m_texts.planned(*m_model));
         m_startButton->setText(m_texts.startLabel(m_model->plannedItems()));
         m_startButton->setEnabled(true);
-        m_optionsBox->setEnabled(true);
+        // After a start whose answer was lost, the options stay as sent:
+        // the same key returns that job, with those options.
+        m_optionsBox->setEnabled(!m_model->startAttempted());
         m_startButton->setFocus();
         break;
     case JobModel::Phase::NothingToDo:

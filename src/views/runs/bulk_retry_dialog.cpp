@@ -1,6 +1,7 @@
 #include "views/runs/bulk_retry_dialog.h"
 
 #include "client/runs/bulk_retry_job_api.h"
+#include "client/runs/runs_api.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -53,16 +54,15 @@ JobDialog::Texts bulkRetryTexts(const QString &scope)
 
 } // namespace
 
-BulkRetryDialog::BulkRetryDialog(ameide::client::PlatformConnection *connection, const ameide::client::RunFilter &filter,
+BulkRetryDialog::BulkRetryDialog(const ameide::client::RunsApi &api, const ameide::client::RunFilter &filter,
                                  QWidget *parent)
-    : BulkRetryDialog(std::make_unique<BulkRetryJobApi>(connection, filter),
+    : BulkRetryDialog(api.bulkRetryJob(filter),
                       tr("All failed runs matching: %1").arg(ameide::client::describeRunFilter(filter)), parent)
 {
 }
 
-BulkRetryDialog::BulkRetryDialog(ameide::client::PlatformConnection *connection, const QStringList &runIds,
-                                 QWidget *parent)
-    : BulkRetryDialog(std::make_unique<BulkRetryJobApi>(connection, runIds),
+BulkRetryDialog::BulkRetryDialog(const ameide::client::RunsApi &api, const QStringList &runIds, QWidget *parent)
+    : BulkRetryDialog(api.bulkRetryJob(runIds),
                       tr("The %n selected run(s)", nullptr, static_cast<int>(runIds.size())), parent)
 {
 }

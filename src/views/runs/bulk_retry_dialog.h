@@ -7,7 +7,7 @@
 
 namespace ameide::client {
 class BulkRetryJobApi;
-class PlatformConnection;
+class RunsApi;
 } // namespace ameide::client
 
 namespace ameide::views {
@@ -20,11 +20,10 @@ class BulkRetryDialog final : public JobDialog
     Q_DISABLE_COPY_MOVE(BulkRetryDialog)
 public:
     // Every failed run the filter matches.
-    BulkRetryDialog(ameide::client::PlatformConnection *connection, const ameide::client::RunFilter &filter,
+    BulkRetryDialog(const ameide::client::RunsApi &api, const ameide::client::RunFilter &filter,
                     QWidget *parent = nullptr);
     // The selected runs.
-    BulkRetryDialog(ameide::client::PlatformConnection *connection, const QStringList &runIds,
-                    QWidget *parent = nullptr);
+    BulkRetryDialog(const ameide::client::RunsApi &api, const QStringList &runIds, QWidget *parent = nullptr);
 
 private:
     BulkRetryDialog(std::unique_ptr<ameide::client::BulkRetryJobApi> api, const QString &scope, QWidget *parent);

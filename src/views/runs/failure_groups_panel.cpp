@@ -52,17 +52,13 @@ FailureGroupsPanel::FailureGroupsPanel(QWidget *parent)
     m_table->setWordWrap(false);
     layout->addWidget(m_table);
 
-    connect(m_table, &QTableView::doubleClicked, this, [this] {
-        const QString signature = currentSignature();
-        if (!signature.isEmpty())
-            Q_EMIT groupChosen(signature);
-    });
+    connect(m_table, &QTableView::doubleClicked, this, &FailureGroupsPanel::chooseCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FailureGroupsPanel::currentChanged);
     connect(m_model, &FailureGroupModel::loaded, this, [this] {
         m_state->setText(m_model->rowCount() == 0 ? tr("No failures in this range.")
                                                   : tr("%n failure group(s)", nullptr, m_model->rowCount()));
-        const int row = m_model->rowOfSignature(m_filter.failureSignature);
+        const int row = m_model->rowOfSignature(m_signatureToSelect);
         if (row >= 0)
             m_table->setCurrentIndex(m_model->index(row, 0));
         Q_EMIT currentChanged();
@@ -75,14 +71,21 @@ FailureGroupsPanel::~FailureGroupsPanel() = default;
 
 void FailureGroupsPanel::setApi(ameide::client::RunsApi *api)
 {
+    // The model asks again for the groups of the filter it has.
     m_model->setApi(api);
-    m_model->load(m_filter);
     m_state->setText(api ? tr("Loading…") : QString());
+}
+
+void FailureGroupsPanel::chooseCurrent()
+{
+    const QString signature = currentSignature();
+    if (!signature.isEmpty())
+        Q_EMIT groupChosen(signature);
 }
 
 void FailureGroupsPanel::load(const ameide::client::RunFilter &filter)
 {
-    m_filter = filter;
+    m_signatureToSelect = filter.failureSignature;
     m_refreshTimer.stop();
     m_model->load(filter);
     m_state->setText(tr("Loading…"));

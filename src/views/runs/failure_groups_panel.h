@@ -30,9 +30,11 @@ public:
     ~FailureGroupsPanel() override;
 
     void setApi(ameide::client::RunsApi *api);
-    // The groups of this filter's time range and definitions; `current` is
-    // the signature to select when it is among them.
+    // The groups of this filter's time range and definitions; the filter's
+    // signature is selected when it is among them.
     void load(const ameide::client::RunFilter &filter);
+    // Asks for the runs of the selected group (Enter, double click).
+    void chooseCurrent();
     // Loads again soon (new failures arrived), at most once per interval.
     void refreshSoon();
     void refresh();
@@ -51,7 +53,7 @@ Q_SIGNALS:
 
 private:
     ameide::models::FailureGroupModel *m_model;
-    ameide::client::RunFilter m_filter;
+    QString m_signatureToSelect;
     QLabel *m_state = nullptr;
     QTableView *m_table = nullptr;
     QTimer m_refreshTimer;

@@ -50,6 +50,10 @@ void LiveIndicator::refresh()
         text = tr("○ Not live");
         colour = QStringLiteral("#6b6b6b");
         tip = tr("Not connected to a platform.");
+    } else if (paused && m_feed->heldTooMany()) {
+        text = tr("❚❚ Paused (many updates; the list reloads on resume)");
+        colour = QStringLiteral("#8a6d00");
+        tip = tr("More updates arrived than can be held; resuming reads the list afresh. Press P to resume.");
     } else if (paused) {
         text = tr("❚❚ Paused (%n update(s) waiting)", nullptr, m_feed->heldCount());
         colour = QStringLiteral("#8a6d00");

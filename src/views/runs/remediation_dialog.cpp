@@ -11,7 +11,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace ameide::views {
@@ -28,7 +27,7 @@ RemediationDialog::RemediationDialog(ameide::client::RunsApi *api, const client:
     : QDialog(parent)
     , m_api(api)
     , m_group(group)
-    , m_key(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_key(client::newIdempotencyKey())
 {
     setObjectName(QStringLiteral("remediationDialog"));
     setWindowTitle(tr("Open a remediation item"));
@@ -82,7 +81,7 @@ RemediationDialog::RemediationDialog(ameide::client::RunsApi *api, const client:
 
 void RemediationDialog::accept()
 {
-    if (!m_api)
+    if (!m_api || !m_openButton->isEnabled())
         return;
     if (m_title->text().trimmed().isEmpty()) {
         showError(m_error, tr("Give the item a title."));

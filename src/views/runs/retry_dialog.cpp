@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace ameide::views {
@@ -21,7 +20,7 @@ RetryDialog::RetryDialog(ameide::client::RunsApi *api, const WorkflowRun &run, Q
     : QDialog(parent)
     , m_api(api)
     , m_run(run)
-    , m_key(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_key(client::newIdempotencyKey())
 {
     setObjectName(QStringLiteral("retryDialog"));
     setWindowTitle(tr("Retry run"));
@@ -124,8 +123,7 @@ void RetryDialog::validateInput()
         m_retryButton->setEnabled(!m_sending);
         return;
     }
-    google::protobuf::Struct parsed;
-    const auto result = ameide::client::jsonToStruct(m_input->toPlainText().toUtf8(), &parsed);
+    const auto result = ameide::client::checkJsonObject(m_input->toPlainText().toUtf8());
     showError(m_error, result.ok ? QString() : result.error);
     m_retryButton->setEnabled(result.ok && !m_sending);
 }
@@ -143,9 +141,8 @@ void RetryDialog::accept()
             showError(m_error, tr("The input has not loaded yet."));
             return;
         }
-        google::protobuf::Struct parsed;
         const QByteArray json = m_input->toPlainText().toUtf8();
-        const auto result = ameide::client::jsonToStruct(json, &parsed);
+        const auto result = ameide::client::checkJsonObject(json);
         if (!result.ok) {
             showError(m_error, result.error);
             m_input->setFocus();

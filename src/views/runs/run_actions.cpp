@@ -32,11 +32,27 @@ void RunActions::setApi(ameide::client::RunsApi *api)
 
 RunActions::Availability RunActions::manageAvailability() const
 {
-    if (!m_api)
+    if (!m_api || !m_api->isConnected())
         return {false, tr("Not connected.")};
     if (!m_permissions->canManage().value_or(false))
         return {false, m_permissions->reason()};
     return {true, {}};
+}
+
+RunActions::Availability RunActions::bulkSelectionAvailability(int selectedRuns) const
+{
+    const auto role = manageAvailability();
+    if (role.enabled && selectedRuns <= 0)
+        return {false, tr("Select runs first.")};
+    return role;
+}
+
+RunActions::Availability RunActions::remediationAvailability(const ameide::client::runs::FailureGroup *group) const
+{
+    const auto role = manageAvailability();
+    if (role.enabled && !group)
+        return {false, tr("Select a failure group.")};
+    return role;
 }
 
 RunActions::Availability RunActions::retryAvailability(const WorkflowRun *run) const
@@ -116,14 +132,14 @@ void RunActions::bulkRetry(const ameide::client::RunFilter &filter, QWidget *par
 {
     if (!manageAvailability().enabled || !m_api)
         return;
-    openBulkRetry(new BulkRetryDialog(m_api->connection(), filter, parent));
+    openBulkRetry(new BulkRetryDialog(*m_api, filter, parent));
 }
 
 void RunActions::bulkRetry(const QStringList &runIds, QWidget *parent)
 {
     if (!manageAvailability().enabled || !m_api || runIds.isEmpty())
         return;
-    openBulkRetry(new BulkRetryDialog(m_api->connection(), runIds, parent));
+    openBulkRetry(new BulkRetryDialog(*m_api, runIds, parent));
 }
 
 void RunActions::openBulkRetry(BulkRetryDialog *dialog)

@@ -46,8 +46,10 @@ public:
     Availability retryAvailability(const ameide::client::runs::WorkflowRun *run) const;
     Availability retryFromStepAvailability(const ameide::client::runs::WorkflowRun *run) const;
     Availability cancelAvailability(const ameide::client::runs::WorkflowRun *run) const;
-    // Acting on many runs, or on failure groups, needs only the role.
+    // Acting on every run of a filter needs only the role.
     Availability manageAvailability() const;
+    Availability bulkSelectionAvailability(int selectedRuns) const;
+    Availability remediationAvailability(const ameide::client::runs::FailureGroup *group) const;
 
     // Each opens its dialog over `parent` and returns at once.
     void retry(const ameide::client::runs::WorkflowRun &run, bool fromFailedStep, QWidget *parent);

@@ -54,11 +54,6 @@ QString timeText(const google::protobuf::Timestamp &t)
     return text.isEmpty() ? RunDetailWidget::tr("—") : text;
 }
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName,
                         const QString &toolTip, QWidget *parent)
 {
@@ -593,7 +588,7 @@ void RunDetailWidget::showState(State state)
 void RunDetailWidget::fillHeader()
 {
     const WorkflowRun &r = m_detail->run();
-    static_cast<ElidedTitle *>(m_title)->setFullText(tr("Run %1").arg(qs(r.id())));
+    static_cast<ElidedTitle *>(m_title)->setFullText(tr("Run %1").arg(client::runs::text(r.id())));
 
     const QString status = models::RunText::runStatus(r.status());
     const QColor bg = StatusPalette::colour(r.status(), false, palette());
@@ -611,31 +606,31 @@ void RunDetailWidget::fillHeader()
     m_recoveredBadge->setVisible(r.recovered());
 
     m_definition->setText(r.definition_name().empty()
-                              ? tr("%1, version %2").arg(qs(r.definition_id())).arg(r.version_number())
-                              : tr("%1, version %2").arg(qs(r.definition_name())).arg(r.version_number()));
-    m_definition->setToolTip(qs(r.definition_id()));
-    m_element->setText(r.element_id().empty() ? tr("—") : qs(r.element_id()));
-    m_startedBy->setText(r.started_by().empty() ? tr("—") : qs(r.started_by()));
+                              ? tr("%1, version %2").arg(client::runs::text(r.definition_id())).arg(r.version_number())
+                              : tr("%1, version %2").arg(client::runs::text(r.definition_name())).arg(r.version_number()));
+    m_definition->setToolTip(client::runs::text(r.definition_id()));
+    m_element->setText(r.element_id().empty() ? tr("—") : client::runs::text(r.element_id()));
+    m_startedBy->setText(r.started_by().empty() ? tr("—") : client::runs::text(r.started_by()));
     const int attempt = std::max(1, r.attempt());
     if (r.retry_of_run_id().empty())
         m_attempt->setText(attempt == 1 ? tr("1 (original run)") : QString::number(attempt));
     else
-        m_attempt->setText(tr("%1 (retry of %2)").arg(attempt).arg(qs(r.retry_of_run_id())));
+        m_attempt->setText(tr("%1 (retry of %2)").arg(attempt).arg(client::runs::text(r.retry_of_run_id())));
     m_created->setText(timeText(r.created_at()));
     m_started->setText(timeText(r.started_at()));
     m_ended->setText(timeText(r.ended_at()));
     updateDuration();
 
-    QString failedStep = qs(r.failed_step_id());
+    QString failedStep = client::runs::text(r.failed_step_id());
     for (const auto &s : r.steps()) {
         if (s.id() == r.failed_step_id() && !s.name().empty() && s.name() != s.id())
-            failedStep = tr("%1 (%2)").arg(qs(s.name()), qs(s.id()));
+            failedStep = tr("%1 (%2)").arg(client::runs::text(s.name()), client::runs::text(s.id()));
     }
     if (!r.failure_reason().empty() || !r.error_class().empty()) {
         QStringList lines;
-        lines << tr("Failure: %1").arg(qs(r.failure_reason()));
+        lines << tr("Failure: %1").arg(client::runs::text(r.failure_reason()));
         if (!r.error_class().empty())
-            lines << tr("Error class: %1").arg(qs(r.error_class()));
+            lines << tr("Error class: %1").arg(client::runs::text(r.error_class()));
         if (!failedStep.isEmpty())
             lines << tr("Failed step: %1").arg(failedStep);
         if (r.recovered())
@@ -664,18 +659,18 @@ void RunDetailWidget::fillTabs()
     m_output->setEmptyText(isActive(r.status()) ? tr("No output yet") : tr("The run produced no output"));
     if (!r.failure_reason().empty() || !r.error_class().empty() || !r.failed_step_id().empty()) {
         QJsonObject error;
-        error.insert(QStringLiteral("failure_reason"), qs(r.failure_reason()));
-        error.insert(QStringLiteral("error_class"), qs(r.error_class()));
-        error.insert(QStringLiteral("failed_step_id"), qs(r.failed_step_id()));
+        error.insert(QStringLiteral("failure_reason"), client::runs::text(r.failure_reason()));
+        error.insert(QStringLiteral("error_class"), client::runs::text(r.error_class()));
+        error.insert(QStringLiteral("failed_step_id"), client::runs::text(r.failed_step_id()));
         for (const auto &s : r.steps()) {
             if (s.id() != r.failed_step_id())
                 continue;
-            error.insert(QStringLiteral("failed_step_name"), qs(s.name()));
+            error.insert(QStringLiteral("failed_step_name"), client::runs::text(s.name()));
             if (!s.failure_reason().empty() && s.failure_reason() != r.failure_reason())
-                error.insert(QStringLiteral("step_failure_reason"), qs(s.failure_reason()));
+                error.insert(QStringLiteral("step_failure_reason"), client::runs::text(s.failure_reason()));
         }
         if (!r.failure_signature().empty())
-            error.insert(QStringLiteral("failure_signature"), qs(r.failure_signature()));
+            error.insert(QStringLiteral("failure_signature"), client::runs::text(r.failure_signature()));
         error.insert(QStringLiteral("recovered"), r.recovered());
         m_error->setJson(error);
     } else {
@@ -763,7 +758,7 @@ void RunDetailWidget::setNotice(const QString &text)
 QString RunDetailWidget::tenantId() const
 {
     if (!m_detail->run().tenant_id().empty())
-        return qs(m_detail->run().tenant_id());
+        return client::runs::text(m_detail->run().tenant_id());
     return m_detail->tenantId();
 }
 

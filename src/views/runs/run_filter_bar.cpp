@@ -2,6 +2,7 @@
 
 #include "models/runs/run_text.h"
 #include "models/runs/saved_views.h"
+#include "views/runs/dialog_parts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -71,13 +72,9 @@ RunFilterBar::RunFilterBar(QWidget *parent)
     layout->setSpacing(6);
     createQueryRow();
     layout->addLayout(m_queryRow);
-    m_queryError = new QLabel(this);
+    m_queryError = makeErrorLabel(this);
     m_queryError->setObjectName(QStringLiteral("queryError"));
     m_queryError->setAccessibleName(tr("Query problem"));
-    m_queryError->setWordWrap(true);
-    m_queryError->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 4px 8px; "
-                                               "border-radius: 4px;"));
-    m_queryError->hide();
     layout->addWidget(m_queryError);
     createFields();
     layout->addWidget(m_fields);
@@ -295,8 +292,7 @@ void RunFilterBar::showFilter(const RunFilter &filter, bool keepTypedQuery)
 
 void RunFilterBar::showQueryError(const QString &text)
 {
-    m_queryError->setText(text);
-    m_queryError->setVisible(!text.isEmpty());
+    showError(m_queryError, text);
     m_query->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b3261e; }"));
 }
 

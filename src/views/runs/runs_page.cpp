@@ -56,6 +56,7 @@ constexpr auto kGroupsHeaderKey = "runs/groupsHeader";
 
 RunsPage::RunsPage(QWidget *parent)
     : FeaturePage(parent)
+    , m_api(new client::RunsApi(nullptr, this))
     , m_model(new RunListModel(this))
     , m_feed(new LiveRunFeed(this))
     , m_actions(new RunActions(this))
@@ -92,7 +93,7 @@ RunsPage::RunsPage(QWidget *parent)
             showMessage(tr("%n new matching run(s) arrived; press F5 to show them in this order.", nullptr, n));
     });
     connect(m_feed, &LiveRunFeed::eventsReady, this, &RunsPage::applyLiveEvents);
-    connect(m_feed, &LiveRunFeed::overflowed, m_model, &RunListModel::reload);
+    connect(m_feed, &LiveRunFeed::overflowed, this, [this] { m_reloadAction->trigger(); });
     connect(m_actions, &RunActions::message, this, &RunsPage::showMessage);
     connect(m_actions, &RunActions::availabilityChanged, this, &RunsPage::updateActions);
     connect(m_actions, &RunActions::remediationOpened, m_groups, &FailureGroupsPanel::refresh);
@@ -102,6 +103,7 @@ RunsPage::RunsPage(QWidget *parent)
     const RunFilter initial = parsed.error ? RunFilter{} : parsed.filter;
     m_filterBar->showFilter(initial);
     m_model->setFilter(initial);
+    m_groups->load(initial);
     updateActions();
 }
 
@@ -349,11 +351,7 @@ void RunsPage::createActions()
     m_groupsAction->setChecked(QSettings().value(QLatin1String(kGroupsShownKey), true).toBool());
     m_groups->setVisible(m_groupsAction->isChecked());
     connect(m_pauseAction, &QAction::triggered, this, [this] { setLivePaused(!isLivePaused()); });
-    connect(m_filterGroupAction, &QAction::triggered, this, [this] {
-        const QString signature = m_groups->currentSignature();
-        if (!signature.isEmpty())
-            Q_EMIT m_groups->groupChosen(signature);
-    });
+    connect(m_filterGroupAction, &QAction::triggered, m_groups, &FailureGroupsPanel::chooseCurrent);
     connect(m_remediationAction, &QAction::triggered, this, [this] {
         const int row = m_groups->currentRow();
         if (row >= 0)
@@ -407,17 +405,17 @@ void RunsPage::saveLayout() const
 
 void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
 {
-    // One API per connection; everything on the page asks through it.
-    auto *old = m_api.data();
-    m_api = connection ? new client::RunsApi(connection, this) : nullptr;
-    m_feed->setApi(m_api);
-    m_actions->setApi(m_api);
-    m_detail->setApi(m_api);
+    // One API for the page's life; everything on the page, and every window
+    // it opens, asks through it, and starts again when it moves.
+    m_api->setConnection(connection);
+    client::RunsApi *api = connection ? m_api : nullptr;
+    m_feed->setApi(api);
+    m_actions->setApi(api);
+    m_detail->setApi(api);
     m_sinceFilter.start();
-    m_model->setApi(m_api);
-    m_groups->setApi(m_api);
-    delete old;
-    if (m_api) {
+    m_model->setApi(api);
+    m_groups->setApi(api);
+    if (api) {
         loadDefinitions();
         refreshCounts();
     } else {
@@ -467,7 +465,7 @@ void RunsPage::loadDefinitions()
 
 void RunsPage::refreshCounts()
 {
-    if (!m_api)
+    if (!m_api->isConnected())
         return;
     m_api->countRuns(this, m_model->filter(),
                      [this, filter = m_model->filter()](const client::ApiResult<client::RunCounts> &result) {
@@ -506,13 +504,13 @@ void RunsPage::applyLiveEvents(const QList<client::RunWatch::Event> &events)
 {
     m_model->applyEvents(events);
     bool failures = false;
-    QString current;
-    if (const auto *run = currentRun())
-        current = QString::fromStdString(run->id());
+    const std::string shown = m_detail->runId().toStdString();
     bool currentChanged = false;
     for (const auto &event : events) {
         failures = failures || client::runs::isFailed(event.run.status()) || event.run.recovered();
-        if (!currentChanged && !current.isEmpty() && QString::fromStdString(event.run.id()) == current) {
+        // The pane may show a run that is not the list's current row (one
+        // opened from its retry chain); it follows that run.
+        if (!shown.empty() && event.run.id() == shown) {
             currentChanged = true;
             m_detail->applyLiveUpdate(event.run);
         }
@@ -566,18 +564,17 @@ void RunsPage::updateActions()
     set(m_retryAction, m_actions->retryAvailability(run), tr("Retry this run (R)"));
     set(m_retryFromStepAction, m_actions->retryFromStepAvailability(run), tr("Retry from the step that failed"));
     set(m_cancelAction, m_actions->cancelAvailability(run), tr("Cancel this run (C)"));
-    const auto manage = m_actions->manageAvailability();
     const auto selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
-    set(m_bulkSelectionAction,
-        manage.enabled && selected == 0 ? RunActions::Availability{false, tr("Select runs first.")} : manage,
+    set(m_bulkSelectionAction, m_actions->bulkSelectionAvailability(selected),
         tr("Retry the %n selected run(s) as one job", nullptr, selected));
-    set(m_bulkFilterAction, manage, tr("Retry every failed run matching the filter as one job (Shift+R)"));
+    set(m_bulkFilterAction, m_actions->manageAvailability(),
+        tr("Retry every failed run matching the filter as one job (Shift+R)"));
     m_openAction->setEnabled(run != nullptr);
-    const bool group = m_groups->currentRow() >= 0;
+    const int groupRow = m_groups->currentRow();
     set(m_remediationAction,
-        manage.enabled && !group ? RunActions::Availability{false, tr("Select a failure group.")} : manage,
+        m_actions->remediationAvailability(groupRow >= 0 ? &m_groups->model()->groupAt(groupRow) : nullptr),
         tr("Open a remediation backlog item for the selected failure group"));
-    m_filterGroupAction->setEnabled(group);
+    m_filterGroupAction->setEnabled(groupRow >= 0);
     updateLoadedLabel();
 }
 
@@ -592,7 +589,7 @@ void RunsPage::updateLoadedLabel()
 void RunsPage::updateEmptyState()
 {
     QString text;
-    if (!m_api) {
+    if (!m_api->isConnected()) {
         text = tr("Not connected. Choose a profile under Connection ▸ Profiles, or wait for the local platform.");
     } else if (!m_model->lastError().isEmpty()) {
         text = tr("The runs could not be loaded: %1\nPress F5 to try again.").arg(m_model->lastError());
@@ -630,7 +627,7 @@ void RunsPage::showDetailOfCurrent()
 
 void RunsPage::openRun(const QString &runId)
 {
-    if (!m_api)
+    if (!m_api->isConnected())
         return;
     auto *dialog = new RunDetailDialog(m_actions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -642,7 +639,7 @@ void RunsPage::openRun(const QString &runId)
 
 void RunsPage::exportWithDialog()
 {
-    if (!m_api)
+    if (!m_api->isConnected())
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto *dialog = new QFileDialog(this, tr("Export runs"), dir, tr("CSV files (*.csv)"));

@@ -97,7 +97,7 @@ private:
     void exportWithDialog();
     void showShortcuts();
 
-    QPointer<ameide::client::RunsApi> m_api;
+    ameide::client::RunsApi *m_api;
     ameide::models::RunListModel *m_model;
     ameide::models::LiveRunFeed *m_feed;
     RunActions *m_actions;
