@@ -157,7 +157,8 @@ TEST_F(RunDetailTest, ShowsAFailedRunsHeaderTimelineInputAndError)
     ASSERT_EQ(w->state(), State::Loaded);
     EXPECT_EQ(w->run().id(), run.id());
 
-    EXPECT_TRUE(labelText(*w, "runTitle").contains(id));
+    // The title is elided to its width, which the layout sets after the run shows.
+    EXPECT_TRUE(waitFor([&] { return labelText(*w, "runTitle").contains(id); })) << labelText(*w, "runTitle").toStdString();
     EXPECT_EQ(labelText(*w, "runStatusBadge"), QStringLiteral("Failed"));
     EXPECT_TRUE(labelText(*w, "runDefinition").contains(QString::fromStdString(run.definition_name())))
         << labelText(*w, "runDefinition").toStdString();
