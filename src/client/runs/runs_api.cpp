@@ -249,16 +249,13 @@ CallHandle RunsApi::openRemediationItem(QObject *receiver, const RemediationDraf
 
 CallHandle RunsApi::checkManageRuns(QObject *receiver, ApiCallback<Done> done) const
 {
-    wf::StartBulkRetryRequest request;
-    request.set_dry_run(true);
-    request.mutable_query();
-    PlatformConnection *c = connection();
-    return invoke<wf::StartBulkRetryRequest, wf::StartBulkRetryResponse, Done>(
-        c, receiver, request,
-        [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
-            s->async()->StartBulkRetry(ctx, req, resp, std::move(cb));
-        },
-        kOperations, [](const wf::StartBulkRetryResponse &, qint64) { return Done{}; }, std::move(done));
+    // A bulk retry's plan stores nothing and is refused exactly when the role may not retry.
+    return bulkRetryJob(RunFilter{})->plan(receiver, [done](const ApiResult<Job> &planned) {
+        ApiResult<Done> result;
+        result.error = planned.error;
+        result.message = planned.message;
+        done(result);
+    });
 }
 
 RunWatch *RunsApi::watchRuns(QObject *parent) const

@@ -57,7 +57,6 @@ public:
     QString problem() const { return m_problem; }
     // Milliseconds since the job was confirmed.
     qint64 elapsedMillis() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
-    bool isStopping() const { return m_stopping; }
     // A start was asked for: its options are the job's from then on, even
     // when the answer was lost and the person confirms again.
     bool startAttempted() const { return m_startAttempted; }

@@ -455,11 +455,11 @@ void RunsPage::loadDefinitions()
     m_api->listDefinitions(this, [this](const client::ApiResult<QList<client::WorkflowDefinitionName>> &result) {
         if (!result.ok())
             return; // The name column falls back to ids; the list itself does not depend on this.
-        m_definitionNames.clear();
+        QHash<QString, QString> names;
         for (const auto &d : result.value)
-            m_definitionNames.insert(d.id, d.name);
+            names.insert(d.id, d.name);
         m_filterBar->setDefinitions(result.value);
-        m_model->setDefinitionNames(m_definitionNames);
+        m_model->setDefinitionNames(names);
     });
 }
 

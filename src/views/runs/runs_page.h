@@ -6,7 +6,6 @@
 #include "views/shell/feature_page.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QTimer>
 
 #include <optional>
@@ -101,7 +100,6 @@ private:
     ameide::models::RunListModel *m_model;
     ameide::models::LiveRunFeed *m_feed;
     RunActions *m_actions;
-    QHash<QString, QString> m_definitionNames;
     bool m_layoutRestored = false;
     QTimer m_countsTimer;
     QTimer m_detailTimer;
