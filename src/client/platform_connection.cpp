@@ -89,15 +89,18 @@ void PlatformConnection::checkHealth(QObject *receiver, const std::function<void
     }
     QPointer<QObject> guard(receiver);
     m_generic->UnaryCall(state->context.get(), "/grpc.health.v1.Health/Check", grpc::StubOptions(), &state->request,
-                         &state->response, [this, state, guard, done](const grpc::Status &status) {
+                         &state->response, [this, state, guard, done](const grpc::Status &status) mutable {
                              const qint64 micros = state->timer.nsecsElapsed() / 1000;
                              {
                                  std::lock_guard lock(m_mutex);
                                  std::erase(m_contexts, state->context.get());
                              }
+                             // The state goes along to be released on this
+                             // object's thread (see the class comment).
                              QMetaObject::invokeMethod(
                                  this,
-                                 [guard, done, status, micros] {
+                                 [state = std::move(state), guard = std::move(guard), done = std::move(done), status,
+                                  micros] {
                                      if (guard)
                                          done(status, micros);
                                  },

@@ -37,6 +37,14 @@ namespace fb = ameide_core_proto::feedback::v1;
 // QObject from a gRPC thread. A receiver deleted before the reply arrives
 // simply gets nothing. The destructor cancels calls in flight and waits for
 // gRPC to finish with them.
+//
+// Nothing a call owns (its context, request, response, callback) is released
+// on a gRPC thread. gRPC destroys a completion functor on its own thread after
+// the functor has returned, which may be after the destructor stopped waiting;
+// a context still held there keeps the channel alive, and a channel released
+// last on gRPC's callback thread shuts down and frees the completion queue
+// that thread goes back to reading (gRPC then aborts in ref_counted.h,
+// "prior > 0").
 class PlatformConnection final : public QObject
 {
     Q_OBJECT
@@ -139,23 +147,27 @@ CallHandle PlatformConnection::call(QObject *receiver, const Request &request, S
         m_contexts.push_back(state->context.get());
     }
     QPointer<QObject> guard(receiver);
-    start(state->context.get(), &state->request, &state->response, [this, state, guard, done](grpc::Status status) {
-        const qint64 micros = state->timer.nsecsElapsed() / 1000;
-        {
-            std::lock_guard lock(m_mutex);
-            std::erase(m_contexts, state->context.get());
-        }
-        // Hand over on the owner's thread; `this` outlives the callback
-        // because the destructor waits for every call to finish.
-        QMetaObject::invokeMethod(
-            this,
-            [state, guard, done, status, micros] {
-                if (guard)
-                    done(status, state->response, micros);
-            },
-            Qt::QueuedConnection);
-        track(-1);
-    });
+    start(state->context.get(), &state->request, &state->response,
+          [this, state, guard, done](grpc::Status status) mutable {
+              const qint64 micros = state->timer.nsecsElapsed() / 1000;
+              {
+                  std::lock_guard lock(m_mutex);
+                  std::erase(m_contexts, state->context.get());
+              }
+              // Hand over on the owner's thread; `this` outlives the callback
+              // because the destructor waits for every call to finish. All
+              // the call owns moves along: gRPC destroys this functor on its
+              // thread, after track(-1), and it must hold nothing by then.
+              QMetaObject::invokeMethod(
+                  this,
+                  [state = std::move(state), guard = std::move(guard), done = std::move(done),
+                   status = std::move(status), micros] {
+                      if (guard)
+                          done(status, state->response, micros);
+                  },
+                  Qt::QueuedConnection);
+              track(-1);
+          });
     return CallHandle(state->context);
 }
 
