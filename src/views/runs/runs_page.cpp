@@ -45,6 +45,8 @@ namespace {
 constexpr auto kCountsDebounce = std::chrono::seconds(2);
 constexpr auto kDetailDebounce = std::chrono::milliseconds(150);
 constexpr auto kMessageTimeout = std::chrono::seconds(8);
+// How long the list waits for the live stream to subscribe before it loads anyway.
+constexpr auto kSubscribeWait = std::chrono::seconds(2);
 
 constexpr auto kHeaderKey = "runs/header";
 constexpr auto kMainSplitterKey = "runs/mainSplitter";
@@ -93,6 +95,13 @@ RunsPage::RunsPage(QWidget *parent)
             showMessage(tr("%n new matching run(s) arrived; press F5 to show them in this order.", nullptr, n));
     });
     connect(m_feed, &LiveRunFeed::eventsReady, this, &RunsPage::applyLiveEvents);
+    connect(m_feed, &LiveRunFeed::changed, this, [this] {
+        if (m_feed->state() != LiveRunFeed::State::Connecting)
+            loadWaitingList();
+    });
+    m_listWaitTimer.setSingleShot(true);
+    m_listWaitTimer.setInterval(kSubscribeWait);
+    connect(&m_listWaitTimer, &QTimer::timeout, this, &RunsPage::loadWaitingList);
     connect(m_feed, &LiveRunFeed::overflowed, this, [this] { m_reloadAction->trigger(); });
     connect(m_actions, &RunActions::message, this, &RunsPage::showMessage);
     connect(m_actions, &RunActions::availabilityChanged, this, &RunsPage::updateActions);
@@ -413,7 +422,7 @@ void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
     m_actions->setApi(api);
     m_detail->setApi(api);
     m_sinceFilter.start();
-    m_model->setApi(api);
+    loadListOnceSubscribed(api);
     m_groups->setApi(api);
     if (api) {
         loadDefinitions();
@@ -423,6 +432,31 @@ void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
     }
     updateActions();
     updateEmptyState();
+}
+
+void RunsPage::loadListOnceSubscribed(ameide::client::RunsApi *api)
+{
+    // Subscribe first, then read the list: a run that starts in between is
+    // then in the list or among the live events (which the model holds until
+    // its first page is in), never in neither. A stream that does not answer
+    // soon does not hold the list back.
+    m_listWaitTimer.stop();
+    m_listWaiting = false;
+    if (!api || m_feed->state() != LiveRunFeed::State::Connecting) {
+        m_model->setApi(api);
+        return;
+    }
+    m_model->setApi(nullptr);
+    m_listWaiting = true;
+    m_listWaitTimer.start();
+}
+
+void RunsPage::loadWaitingList()
+{
+    if (!std::exchange(m_listWaiting, false))
+        return;
+    m_listWaitTimer.stop();
+    m_model->setApi(m_api);
 }
 
 // --- Filter ------------------------------------------------------------------
@@ -593,7 +627,7 @@ void RunsPage::updateEmptyState()
         text = tr("Not connected. Choose a profile under Connection ▸ Profiles, or wait for the local platform.");
     } else if (!m_model->lastError().isEmpty()) {
         text = tr("The runs could not be loaded: %1\nPress F5 to try again.").arg(m_model->lastError());
-    } else if (m_model->rowCount() == 0 && !m_model->isLoading()) {
+    } else if (m_model->rowCount() == 0 && !m_model->isLoading() && !m_listWaiting) {
         text = m_model->filter().isEmpty()
             ? tr("This tenant has no workflow runs yet.")
             : tr("No runs match \"%1\".").arg(ameide::client::describeRunFilter(m_model->filter()));

@@ -83,6 +83,8 @@ private:
     void setFilter(const ameide::client::RunFilter &filter);
     void loadDefinitions();
     void refreshCounts();
+    void loadListOnceSubscribed(ameide::client::RunsApi *api);
+    void loadWaitingList();
     void applyLiveEvents(const QList<ameide::client::RunWatch::Event> &events);
     void updateActions();
     void updateEmptyState();
@@ -102,6 +104,8 @@ private:
     RunActions *m_actions;
     bool m_layoutRestored = false;
     QTimer m_countsTimer;
+    QTimer m_listWaitTimer;
+    bool m_listWaiting = false; // for the live stream, before reading the list
     QTimer m_detailTimer;
     QTimer m_messageTimer;
     QElapsedTimer m_sinceFilter;
