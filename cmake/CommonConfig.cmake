@@ -27,7 +27,13 @@ target_compile_definitions(ameide_common INTERFACE
 
 find_program(CCACHE_PROGRAM ccache)
 if(CCACHE_PROGRAM)
-  set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
+  # Paths are hashed relative to the source tree, so a clone elsewhere (CI's)
+  # hits what this one cached; precompiled headers (cmake/Precompiled.cmake)
+  # are cached only with the sloppiness below.
+  set(CMAKE_CXX_COMPILER_LAUNCHER
+    env "CCACHE_BASEDIR=${PROJECT_SOURCE_DIR}" CCACHE_NOHASHDIR=1
+        CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+    "${CCACHE_PROGRAM}")
 endif()
 
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)

@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 export CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-2}"
+# One build: every suite under AddressSanitizer and UndefinedBehaviorSanitizer,
+# warnings as errors.
 cmake --workflow --preset ci
-# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
-cmake --workflow --preset asan
 # libFuzzer over every RPC's request handling and the token parsers, bounded.
 AMEIDE_FUZZ_SECONDS="${AMEIDE_FUZZ_SECONDS:-30}" bash scripts/fuzz.sh
