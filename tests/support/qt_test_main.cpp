@@ -1,11 +1,19 @@
 // GoogleTest main for suites that need Qt: offscreen unless told otherwise,
-// Qt's test mode for standard paths (settings and data never touch the
-// user's), and a QApplication for the whole run (a QCoreApplication or a
-// QGuiApplication for the suites below the widgets, built with
-// AMEIDE_TEST_CORE_APPLICATION or AMEIDE_TEST_GUI_APPLICATION).
+// Qt's test mode for standard paths under a home folder of this process's
+// own (settings and data never touch the user's, nor another test's: CTest
+// runs each test in its own process, two at a time, and one test's saved
+// query must not become the next one's filter), and a QApplication for the
+// whole run (a QCoreApplication or a QGuiApplication for the suites below
+// the widgets, built with AMEIDE_TEST_CORE_APPLICATION or
+// AMEIDE_TEST_GUI_APPLICATION).
 #include <gtest/gtest.h>
 
+#include <QDir>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
 
 #if defined(AMEIDE_TEST_CORE_APPLICATION)
 #include <QCoreApplication>
@@ -22,6 +30,12 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir home(QDir::tempPath() + QStringLiteral("/ameide-test-home-XXXXXX"));
+    if (!home.isValid()) {
+        std::fprintf(stderr, "cannot create a home folder for the test: %s\n", qPrintable(home.errorString()));
+        return 1;
+    }
+    qputenv("HOME", QFile::encodeName(home.path()));
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("AmeideTests"));
