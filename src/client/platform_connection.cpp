@@ -89,7 +89,7 @@ void PlatformConnection::checkHealth(QObject *receiver, const std::function<void
     }
     QPointer<QObject> guard(receiver);
     m_generic->UnaryCall(state->context.get(), "/grpc.health.v1.Health/Check", grpc::StubOptions(), &state->request,
-                         &state->response, [this, state, guard, done](const grpc::Status &status) mutable {
+                         &state->response, [this, state, guard, done = done](const grpc::Status &status) mutable {
                              const qint64 micros = state->timer.nsecsElapsed() / 1000;
                              {
                                  std::lock_guard lock(m_mutex);
