@@ -6,11 +6,13 @@
 #include "client/profile_store.h"
 #include "console_test_support.h"
 #include "models/diagnostics/diagnostics_model.h"
+#include "models/runs/run_list_model.h"
 #include "platform_client.h"
 #include "platform_process.h"
 #include "qt_wait.h"
 #include "views/diagnostics/diagnostics_dialog.h"
 #include "views/profiles/profile_dialog.h"
+#include "views/runs/runs_page.h"
 #include "views/shell/main_window.h"
 
 #include <gtest/gtest.h>
@@ -76,6 +78,16 @@ TEST_F(ShellTest, StartsOnTheLocalPlatformAndShowsConnectionAndTenant)
     ASSERT_TRUE(profiles);
     EXPECT_GE(profiles->count(), 1);
     EXPECT_EQ(m_controller->localPlatform()->state(), client::LocalPlatform::State::Running);
+    // The runs screen shows the seeded runs, never "no runs" on the way.
+    auto *runs = m_window->page<views::RunsPage>();
+    ASSERT_NE(runs, nullptr);
+    auto *empty = runs->findChild<QLabel *>(QStringLiteral("runsEmptyState"));
+    ASSERT_NE(empty, nullptr);
+    ASSERT_TRUE(waitFor([&] {
+        EXPECT_FALSE(empty->isVisible() && empty->text().startsWith(QStringLiteral("No runs")))
+            << empty->text().toStdString();
+        return runs->model()->rowCount() > 0;
+    }));
     screenshot(*m_window, QStringLiteral("main-window"));
 }
 

@@ -85,6 +85,8 @@ RunsPage::RunsPage(QWidget *parent)
             m_table->setCurrentIndex(m_model->index(0, 0));
     });
     connect(m_model, &RunListModel::loadFailed, this, [this](const QString &) { updateEmptyState(); });
+    // A reload empties the list before it asks again: "Loading", not "no runs".
+    connect(m_model, &RunListModel::loadingChanged, this, [this] { updateEmptyState(); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateEmptyState(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateEmptyState();
