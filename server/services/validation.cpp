@@ -2,6 +2,8 @@
 
 #include "core/status_error.h"
 
+#include <cmath>
+
 namespace ameide::platform {
 
 namespace {
@@ -86,10 +88,42 @@ void optionalText(const std::string &field, const std::string &value, std::size_
         invalidArgument(field + " is not valid UTF-8");
 }
 
+namespace {
+
+// JSON has no NaN or Infinity. Protobuf's JSON printer writes them as the
+// strings "NaN" and "Infinity" without an error, so a run's input would come
+// back changed, and a number read from it would silently mean its default.
+void requireJsonNumbers(const std::string &path, const google::protobuf::Value &value)
+{
+    switch (value.kind_case()) {
+    case google::protobuf::Value::kNumberValue:
+        if (!std::isfinite(value.number_value()))
+            invalidArgument(path + " is not a number JSON can hold (NaN or Infinity)");
+        break;
+    case google::protobuf::Value::kStructValue:
+        for (const auto &[key, member] : value.struct_value().fields())
+            requireJsonNumbers(path + "." + key, member);
+        break;
+    case google::protobuf::Value::kListValue: {
+        const auto &items = value.list_value().values();
+        for (int i = 0; i < items.size(); ++i)
+            requireJsonNumbers(path + "[" + std::to_string(i) + "]", items.Get(i));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace
+
 void validateStruct(const std::string &field, const google::protobuf::Struct &value)
 {
     if (value.ByteSizeLong() > kMaxStructBytes)
         invalidArgument(field + " is larger than " + std::to_string(kMaxStructBytes) + " bytes");
+    // Nesting is bounded by protobuf's parser (100 levels), so recursion is safe.
+    for (const auto &[key, member] : value.fields())
+        requireJsonNumbers(field + "." + key, member);
 }
 
 } // namespace ameide::platform

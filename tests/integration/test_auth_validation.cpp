@@ -4,6 +4,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <cmath>
+#include <limits>
 #include <set>
 
 using namespace ameide::test;
@@ -149,6 +151,35 @@ TEST_F(AuthValidationTest, BadRequestsAreInvalidArgumentNamingTheField)
         wf::StartWorkflowRunResponse resp;
         auto ctx = client().context(t);
         expectInvalid(client().workflows().StartWorkflowRun(ctx.get(), req, &resp), "input");
+    }
+    // JSON has no NaN or Infinity, wherever they sit in the input.
+    {
+        wf::StartWorkflowRunRequest req;
+        req.set_definition_id("wfd-ameide-docs-publish");
+        (*req.mutable_input()->mutable_fields())["duration_ms"].set_number_value(std::nan(""));
+        wf::StartWorkflowRunResponse resp;
+        auto ctx = client().context(t);
+        expectInvalid(client().workflows().StartWorkflowRun(ctx.get(), req, &resp), "input.duration_ms");
+    }
+    {
+        wf::StartWorkflowRunRequest req;
+        req.set_definition_id("wfd-ameide-docs-publish");
+        auto &nested = *(*req.mutable_input()->mutable_fields())["limits"].mutable_struct_value()->mutable_fields();
+        auto *list = nested["steps"].mutable_list_value();
+        list->add_values()->set_number_value(1);
+        list->add_values()->set_number_value(std::numeric_limits<double>::infinity());
+        wf::StartWorkflowRunResponse resp;
+        auto ctx = client().context(t);
+        expectInvalid(client().workflows().StartWorkflowRun(ctx.get(), req, &resp), "input.limits.steps[1]");
+    }
+    {
+        wf::RetryWorkflowRunRequest req;
+        req.set_run_id("run-any");
+        req.set_idempotency_key("nan-input");
+        (*req.mutable_input()->mutable_fields())["x"].set_number_value(-std::numeric_limits<double>::infinity());
+        wf::RetryWorkflowRunResponse resp;
+        auto ctx = client().context(t);
+        expectInvalid(client().operations().RetryWorkflowRun(ctx.get(), req, &resp), "input.x");
     }
     {
         wf::DescribeWorkflowRunRequest req;
