@@ -115,8 +115,28 @@ int main(int argc, char **argv)
     try {
         if (seed->parsed()) {
             std::filesystem::create_directories(seedData);
-            Database db(databaseFile(seedData));
-            runSeed(db, seedOptions);
+            const auto target = databaseFile(seedData);
+            if (std::filesystem::exists(target)) {
+                // Seeds an existing store only if it holds no tenants (seedDogfood refuses otherwise).
+                Database db(target);
+                runSeed(db, seedOptions);
+                return 0;
+            }
+            // A new store is seeded beside its final name and renamed once
+            // complete, so a seed that is killed half-way leaves no store that
+            // looks seeded; the next seed starts over.
+            auto partial = target;
+            partial += ".partial";
+            for (const char *suffix : {"", "-wal", "-shm"}) {
+                auto file = partial;
+                file += suffix;
+                std::filesystem::remove(file);
+            }
+            {
+                Database db(partial);
+                runSeed(db, seedOptions);
+            } // closed: SQLite folds its write-ahead log back into the file
+            std::filesystem::rename(partial, target);
             return 0;
         }
         if (create->parsed()) {

@@ -5,11 +5,13 @@
 #include "services/feedback_service.h"
 #include "services/organization_service.h"
 #include "services/tenant_service.h"
+#include "services/unreadable_request.h"
 #include "services/workflow_operations_service.h"
 #include "services/workflow_service.h"
 #include "store/bulk_retry_store.h"
 #include "store/database.h"
 #include "store/feedback_store.h"
+#include "store/run_log_store.h"
 #include "store/tenancy_store.h"
 #include "store/token_store.h"
 #include "store/update_feed.h"
@@ -26,6 +28,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 
@@ -114,11 +117,13 @@ void PlatformServer::start()
     m_tenancy = std::make_unique<TenancyStore>(*m_db);
     m_feedback = std::make_unique<FeedbackStore>(*m_db);
     m_bulkRetries = std::make_unique<BulkRetryStore>(*m_db);
+    m_runLogs = std::make_unique<RunLogStore>(*m_db);
     m_executor = std::make_unique<RunExecutor>(*m_db, *m_feed, m_options.executor);
     m_bulkRunner = std::make_unique<BulkRetryRunner>(*m_bulkRetries, *m_executor, *m_feed);
     m_workflowService = std::make_unique<WorkflowService>(*m_auth, *m_workflows, *m_executor);
     m_operationsService = std::make_unique<WorkflowOperationsService>(*m_auth, *m_workflows, *m_executor, *m_feed,
-                                                                      *m_feedback, *m_bulkRetries, *m_bulkRunner);
+                                                                      *m_feedback, *m_bulkRetries, *m_bulkRunner,
+                                                                      *m_runLogs);
     m_feedbackService = std::make_unique<FeedbackService>(*m_auth, *m_feedback);
     m_tenantService = std::make_unique<TenantService>(*m_auth, *m_tenancy);
     m_organizationService = std::make_unique<OrganizationService>(*m_auth, *m_tenancy);
@@ -148,6 +153,11 @@ void PlatformServer::start()
     // within about 40 s instead of lingering until TCP gives up.
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 30000);
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
+    {
+        std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+        interceptors.push_back(std::make_unique<UnreadableRequestInterceptorFactory>());
+        builder.experimental().SetInterceptorCreators(std::move(interceptors));
+    }
     builder.RegisterService(m_workflowService.get());
     builder.RegisterService(m_operationsService.get());
     builder.RegisterService(m_tenantService.get());

@@ -18,6 +18,7 @@ class BulkRetryStore;
 class Database;
 class FeedbackService;
 class FeedbackStore;
+class RunLogStore;
 class TenancyStore;
 class TokenStore;
 class UpdateFeed;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<TenancyStore> m_tenancy;
     std::unique_ptr<FeedbackStore> m_feedback;
     std::unique_ptr<BulkRetryStore> m_bulkRetries;
+    std::unique_ptr<RunLogStore> m_runLogs;
     std::unique_ptr<RunExecutor> m_executor;
     std::unique_ptr<BulkRetryRunner> m_bulkRunner;
     std::unique_ptr<FeedbackService> m_feedbackService;

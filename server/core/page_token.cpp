@@ -37,9 +37,15 @@ constexpr char kSeparator = '\x1f';
 PageRequest parsePage(const ameide_core_proto::common::v1::PaginationRequest &page,
                       const std::string &scope)
 {
+    return parsePage(page, scope, kMaxPageSize);
+}
+
+PageRequest parsePage(const ameide_core_proto::common::v1::PaginationRequest &page,
+                      const std::string &scope, int maxPageSize)
+{
     PageRequest out;
-    if (page.page_size() < 1 || page.page_size() > kMaxPageSize)
-        invalidArgument("pagination.page_size must be between 1 and " + std::to_string(kMaxPageSize));
+    if (page.page_size() < 1 || page.page_size() > maxPageSize)
+        invalidArgument("pagination.page_size must be between 1 and " + std::to_string(maxPageSize));
     out.pageSize = page.page_size();
     if (page.page_token().empty())
         return out;

@@ -22,6 +22,9 @@ struct PageRequest
 
 PageRequest parsePage(const ameide_core_proto::common::v1::PaginationRequest &page,
                       const std::string &scope);
+// The same for a list that allows pages of up to maxPageSize rows.
+PageRequest parsePage(const ameide_core_proto::common::v1::PaginationRequest &page,
+                      const std::string &scope, int maxPageSize);
 std::string makePageToken(const std::string &scope, const std::vector<std::string> &cursor);
 
 // The scope of a list's page tokens: the list, the tenant and every value of

@@ -55,14 +55,24 @@ void BulkRetryRunner::wake()
 bool BulkRetryRunner::tick()
 {
     const auto jobs = m_store.runningJobs();
+    std::map<std::string, double> allowance;
     for (const auto &job : jobs) {
         {
             std::lock_guard lock(m_mutex);
             if (m_stopping)
                 return false;
         }
+        const double perTick = job.ratePerSecond * std::chrono::duration<double>(kTick).count();
+        const double burst = std::max(1.0, perTick);
+        const auto known = m_allowance.find(job.id);
+        double &left = allowance[job.id];
+        left = known == m_allowance.end() ? burst : std::min(burst, known->second + perTick);
+        const int items = static_cast<int>(left);
+        if (items < 1)
+            continue;
+        left -= items;
         try {
-            const auto batch = m_store.processBatch(job.id, std::max(1, job.ratePerSecond / 10));
+            const auto batch = m_store.processBatch(job.id, items);
             if (batch.lastUpdate > 0)
                 m_feed.publish(batch.lastUpdate);
             for (const auto seq : batch.newRunSeqs)
@@ -72,6 +82,7 @@ bool BulkRetryRunner::tick()
             spdlog::error("bulk retry {}: {}", job.id, e.what());
         }
     }
+    m_allowance = std::move(allowance); // jobs that ended drop out
     return !jobs.empty();
 }
 

@@ -2,7 +2,9 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <map>
 #include <mutex>
+#include <string>
 #include <thread>
 
 namespace ameide::platform {
@@ -11,9 +13,11 @@ class BulkRetryStore;
 class RunExecutor;
 class UpdateFeed;
 
-// Works through RUNNING bulk retry jobs: every tick (100 ms) it processes,
-// per job, up to rate_per_second / 10 items (at least one) in one write
-// transaction, then hands the new runs to the executor. Jobs are read from
+// Works through RUNNING bulk retry jobs: every tick (100 ms) each job earns
+// rate_per_second / 10 items of allowance (a new job starts with one tick's
+// worth, at least one item), and the whole items it has are processed in one
+// write transaction; the new runs go to the executor. So a rate below 10 a
+// second is kept too. Jobs are read from
 // the store each tick, so jobs RUNNING when the platform stopped resume on
 // start, and a cancelled job stops at the next tick.
 class BulkRetryRunner
@@ -45,6 +49,8 @@ private:
     bool m_stopping = false;
     bool m_woken = false;
     std::thread m_thread;
+    // Items each running job may still process (runner thread only).
+    std::map<std::string, double> m_allowance;
 };
 
 } // namespace ameide::platform

@@ -2,7 +2,9 @@
 
 #include "core/clock.h"
 #include "core/failure_signature.h"
+#include "step_log.h"
 #include "store/database.h"
+#include "store/run_log_store.h"
 #include "store/run_writer.h"
 #include "store/update_feed.h"
 #include "store/workflow_store.h"
@@ -55,6 +57,9 @@ struct StepOutcome
     bool fails = false;
     std::string reason;
     std::string errorClass;
+    // For the log: which input asked for the failure, and its fail_attempts (0: none).
+    std::string source;
+    int failAttempts = 0;
 };
 
 StepOutcome decide(const wf::WorkflowStep &step, const Struct &runInput, int attempt)
@@ -69,6 +74,8 @@ StepOutcome decide(const wf::WorkflowStep &step, const Struct &runInput, int att
     if (failAttempts > 0 && attempt > failAttempts)
         return out;
     out.fails = true;
+    out.source = ownFails ? "step input" : "run input";
+    out.failAttempts = failAttempts > 0 ? static_cast<int>(std::min(failAttempts, 1e9)) : 0;
     out.reason = stringField(step.input(), "failure_reason");
     if (out.reason.empty())
         out.reason = stringField(runInput, "failure_reason");
@@ -93,6 +100,17 @@ std::int64_t stepDuration(const wf::WorkflowStep &step, const Struct &runInput, 
     if (!(ms > 0)) // negative, zero or NaN
         return 0;
     return static_cast<std::int64_t>(std::min(ms, kMaxStepMs));
+}
+
+step_log::DurationSource durationSource(const wf::WorkflowStep &step, const Struct &runInput)
+{
+    const Value *run = field(runInput, "duration_ms");
+    if (run && run->kind_case() == Value::kNumberValue)
+        return step_log::DurationSource::RunInput;
+    const Value *own = field(step.input(), "duration_ms");
+    if (own && own->kind_case() == Value::kNumberValue)
+        return step_log::DurationSource::StepInput;
+    return step_log::DurationSource::Default;
 }
 
 void setStep(SQLite::Database &db, std::int64_t runSeq, int position, wf::WorkflowStepStatus status, std::int64_t now,
@@ -201,17 +219,20 @@ void RunExecutor::loop()
         try {
             m_db.write([&](SQLite::Database &db) {
                 const auto now = nowMs();
+                // One writer for the batch: its insert is prepared once.
+                RunLogWriter logs(db);
                 for (const auto seq : batch) {
                     // One run that cannot advance (a damaged spec, say) must not hold back the others.
                     SQLite::Savepoint savepoint(db, "advance_run");
                     try {
-                        const auto due = advance(db, seq, now, &lastUpdate);
+                        const auto due = advance(db, logs, seq, now, &lastUpdate);
                         savepoint.release();
                         if (due > 0)
                             next.emplace_back(due, seq);
                     } catch (const std::exception &e) {
                         savepoint.rollback();
                         db.exec("RELEASE SAVEPOINT advance_run");
+                        logs.forget();
                         spdlog::error("run executor: run {} cannot advance, retrying in {} s: {}", seq,
                                       kStuckRunRetry.count(), e.what());
                         next.emplace_back(now + std::chrono::milliseconds(kStuckRunRetry).count(), seq);
@@ -243,12 +264,13 @@ const wf::WorkflowSpec &RunExecutor::spec(SQLite::Database &db, const std::strin
     return it->second;
 }
 
-std::int64_t RunExecutor::advance(SQLite::Database &db, std::int64_t runSeq, std::int64_t now,
+std::int64_t RunExecutor::advance(SQLite::Database &db, RunLogWriter &logs, std::int64_t runSeq, std::int64_t now,
                                   std::int64_t *lastUpdate)
 {
     SQLite::Statement q(db,
                         "SELECT status, current_step, definition_id, version_number, input, tenant_id, attempt,"
-                        " COALESCE(step_due_at, 0) FROM workflow_runs WHERE seq = ?");
+                        " COALESCE(step_due_at, 0), retry_of_run_id, COALESCE(started_at, 0)"
+                        " FROM workflow_runs WHERE seq = ?");
     q.bind(1, runSeq);
     if (!q.executeStep())
         return 0;
@@ -260,6 +282,8 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, std::int64_t runSeq, std
     const std::string tenantId = q.getColumn(5).getString();
     const int attempt = q.getColumn(6).getInt();
     const std::int64_t dueAt = q.getColumn(7).getInt64();
+    const std::string retryOf = q.getColumn(8).getString();
+    const std::int64_t runStartedAt = status == wf::WORKFLOW_RUN_STATUS_PENDING ? now : q.getColumn(9).getInt64();
     if (status != wf::WORKFLOW_RUN_STATUS_PENDING && status != wf::WORKFLOW_RUN_STATUS_RUNNING)
         return 0;
     // A run cancelled and re-queued, or queued twice, is not advanced early.
@@ -291,7 +315,11 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, std::int64_t runSeq, std
         const auto &step = steps.Get(position);
         setStep(db, runSeq, position, wf::WORKFLOW_STEP_STATUS_RUNNING, now);
         emit(wf::WORKFLOW_RUN_STATUS_RUNNING, step.id(), wf::WORKFLOW_STEP_STATUS_RUNNING, "step started");
-        const std::int64_t due = now + stepDuration(step, input, m_options.defaultActivity);
+        const std::int64_t duration = stepDuration(step, input, m_options.defaultActivity);
+        logs.append(step_log::stepStarted(runSeq, now, step, position, steps.size(), attempt,
+                                          inputJson.empty() ? std::string("{}") : inputJson));
+        logs.append(step_log::activityScheduled(runSeq, now, step.id(), duration, durationSource(step, input)));
+        const std::int64_t due = now + duration;
         SQLite::Statement u(db, "UPDATE workflow_runs SET current_step = ?, step_due_at = ? WHERE seq = ?");
         u.bind(1, position);
         u.bind(2, due);
@@ -322,6 +350,8 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, std::int64_t runSeq, std
             markChainRecovered(db, runSeq);
         emit(final, stepId, outcome ? wf::WORKFLOW_STEP_STATUS_FAILED : wf::WORKFLOW_STEP_STATUS_UNSPECIFIED,
              final == wf::WORKFLOW_RUN_STATUS_COMPLETED ? "run completed" : "run failed", outcome);
+        logs.append(step_log::runEnded(runSeq, now, final == wf::WORKFLOW_RUN_STATUS_COMPLETED ? steps.size() : current,
+                                       outcome ? stepId : std::string(), std::max<std::int64_t>(0, now - runStartedAt)));
         return std::int64_t{0};
     };
 
@@ -332,6 +362,7 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, std::int64_t runSeq, std
         u.bind(3, runSeq);
         u.exec();
         emit(wf::WORKFLOW_RUN_STATUS_RUNNING, {}, wf::WORKFLOW_STEP_STATUS_UNSPECIFIED, "run started");
+        logs.append(step_log::runStarted(runSeq, now, attempt, retryOf, current, steps.size()));
         // A retry from its failed step starts there (current_step); the steps
         // before it were carried over when it was created.
         if (current < 0 || current >= steps.size())
@@ -343,13 +374,21 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, std::int64_t runSeq, std
         return finishRun(wf::WORKFLOW_RUN_STATUS_COMPLETED, nullptr, {});
     const auto &step = steps.Get(current);
     const StepOutcome outcome = decide(step, input, attempt);
+    // The step began when its due time less its duration; a batch may reach it a little late.
+    const std::int64_t planned = stepDuration(step, input, m_options.defaultActivity);
+    const std::int64_t elapsed = dueAt > 0 ? std::max<std::int64_t>(0, now - (dueAt - planned)) : planned;
+    logs.append(step_log::activityReturned(runSeq, now, step.id(), elapsed));
     if (outcome.fails) {
+        logs.append(step_log::failureInjected(runSeq, now, step.id(), outcome.source, attempt, outcome.failAttempts));
+        logs.append(step_log::stepFailed(runSeq, now, step, current, outcome.reason, outcome.errorClass, attempt,
+                                         elapsed, outcome.source, outcome.failAttempts));
         setStep(db, runSeq, current, wf::WORKFLOW_STEP_STATUS_FAILED, now, &outcome);
         emit(wf::WORKFLOW_RUN_STATUS_RUNNING, step.id(), wf::WORKFLOW_STEP_STATUS_FAILED, "step failed", &outcome);
         return finishRun(wf::WORKFLOW_RUN_STATUS_FAILED, &outcome, step.id());
     }
     setStep(db, runSeq, current, wf::WORKFLOW_STEP_STATUS_COMPLETED, now);
     emit(wf::WORKFLOW_RUN_STATUS_RUNNING, step.id(), wf::WORKFLOW_STEP_STATUS_COMPLETED, "step completed");
+    logs.append(step_log::stepCompleted(runSeq, now, step.id(), elapsed));
     if (current + 1 < steps.size())
         return startStep(current + 1);
     return finishRun(wf::WORKFLOW_RUN_STATUS_COMPLETED, nullptr, {});

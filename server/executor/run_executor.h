@@ -19,6 +19,7 @@ class Database;
 namespace ameide::platform {
 
 class Database;
+class RunLogWriter;
 class UpdateFeed;
 
 struct ExecutorOptions
@@ -38,7 +39,9 @@ struct ExecutorOptions
 // "simulate_failure" fails a step (true in the step's own input, or the
 // step's id in the run's input), with "failure_reason" and "error_class";
 // "fail_attempts": N in the run's input limits the failure to attempts 1..N,
-// so a retry can succeed.
+// so a retry can succeed. Each step writes its log lines (started, the
+// activity's time, completed or failed with its context) beside its status
+// updates.
 class RunExecutor
 {
 public:
@@ -60,7 +63,9 @@ private:
     void loop();
     void recover();
     // Advances one run; returns when it is next due, or 0 when it has ended.
-    std::int64_t advance(SQLite::Database &db, std::int64_t runSeq, std::int64_t now, std::int64_t *lastUpdate);
+    // Its log lines go through `logs`, in the same transaction.
+    std::int64_t advance(SQLite::Database &db, RunLogWriter &logs, std::int64_t runSeq, std::int64_t now,
+                         std::int64_t *lastUpdate);
     const ameide_core_proto::workflows_runtime::v1::WorkflowSpec &spec(SQLite::Database &db,
                                                                        const std::string &definitionId,
                                                                        int version);

@@ -5,7 +5,9 @@
 #include "ameide_core_proto/workflows_runtime/v1/workflows_types.pb.h"
 #include "core/clock.h"
 #include "core/failure_signature.h"
+#include "executor/step_log.h"
 #include "store/database.h"
+#include "store/run_log_store.h"
 #include "store/run_writer.h"
 #include "store/tenancy_store.h"
 #include "store/workflow_store.h"
@@ -307,6 +309,13 @@ Failure occurrence(const FailureMode &mode, const std::string &stepId, Generator
     return f;
 }
 
+// Step logs go to the most recent runs only: a line costs about what a
+// status update does, and a run has a dozen, so logging all of a
+// million-run benchmark seed would add more than a tenth to its time. The
+// showcase runs always have theirs; the live runs write their own as the
+// executor plays them.
+constexpr std::int64_t kLoggedRuns = 20000;
+
 // The seeder's status updates go through the store's RunWriter, one row
 // object reused, so its strings keep their capacity across millions of rows.
 class HistoryWriter
@@ -314,10 +323,12 @@ class HistoryWriter
 public:
     explicit HistoryWriter(SQLite::Database &db)
         : m_rows(db)
+        , m_logs(db)
     {
     }
 
     RunWriter &rows() { return m_rows; }
+    RunLogWriter &logs() { return m_logs; }
     std::int64_t updates() const { return m_updates; }
 
     void update(const std::string &tenant, std::int64_t runSeq, wf::WorkflowRunStatus runStatus,
@@ -339,6 +350,7 @@ public:
 
 private:
     RunWriter m_rows;
+    RunLogWriter m_logs;
     StatusUpdateRow m_update;
     std::int64_t m_updates = 0;
 };
@@ -509,6 +521,7 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
         const std::int64_t liveFrom =
             total - showcase - std::min<std::int64_t>(options.liveRuns, total - showcase);
 
+        const std::int64_t loggedFrom = total - showcase - kLoggedRuns;
         auto writeRun = [&](const RunPlan &plan, bool live) {
             const auto &tpl = *plan.definition->tpl;
             const auto spec = specFor(tpl, plan.version);
@@ -643,6 +656,32 @@ SeedReport seedDogfood(Database &database, const SeedOptions &options,
                         w.update(tenant, seq, wf::WORKFLOW_RUN_STATUS_RUNNING, st.id(), stepStatus,
                                  sf ? "step failed" : "step completed", sf, stepTimes[static_cast<std::size_t>(i)].second);
                 }
+            }
+            // The log, as the executor would have written it, for recent runs.
+            if (!live && (written >= loggedFrom || plan.forceFailAt != -2)) {
+                auto &logs = w.logs();
+                logs.startRun(seq);
+                logs.append(step_log::runStarted(seq, started, plan.attempt, plan.retryOf, 0, steps));
+                for (int i = 0; i < executed; ++i) {
+                    const auto &st = spec.steps(i);
+                    const auto [stepStart, stepEnd] = stepTimes[static_cast<std::size_t>(i)];
+                    logs.append(step_log::stepStarted(seq, stepStart, st, i, steps, plan.attempt, plan.input));
+                    if (i == cancelAt) {
+                        logs.append(step_log::stepCancelled(seq, stepEnd, st.id(), plan.startedBy));
+                        continue;
+                    }
+                    logs.append(step_log::activityReturned(seq, stepEnd, st.id(), stepEnd - stepStart));
+                    if (i == failAt)
+                        logs.append(step_log::stepFailed(seq, stepEnd, st, i, failure->reason, failure->errorClass,
+                                                         plan.attempt, stepEnd - stepStart, {}, 0));
+                    else
+                        logs.append(step_log::stepCompleted(seq, stepEnd, st.id(), stepEnd - stepStart));
+                }
+                if (status != wf::WORKFLOW_RUN_STATUS_CANCELLED)
+                    logs.append(step_log::runEnded(seq, ended, failAt >= 0 ? failAt : steps,
+                                                   failAt >= 0 ? tpl.steps[static_cast<std::size_t>(failAt)].id
+                                                               : std::string(),
+                                                   ended - started));
             }
             if (status == wf::WORKFLOW_RUN_STATUS_COMPLETED)
                 w.update(tenant, seq, status, "", wf::WORKFLOW_STEP_STATUS_UNSPECIFIED, "run completed", nullptr, ended);

@@ -9,6 +9,7 @@
 #include "guarded.h"
 #include "store/bulk_retry_store.h"
 #include "store/feedback_store.h"
+#include "store/run_log_store.h"
 #include "store/update_feed.h"
 #include "store/workflow_store.h"
 #include "validation.h"
@@ -40,6 +41,9 @@ constexpr int kDefaultSlaHours = 72;
 constexpr int kMaxSlaHours = 2160;
 constexpr int kMaxBulkRunIds = 10000;
 constexpr int kMaxBulkRate = 5000;
+constexpr int kDefaultLogPageSize = 1000;
+constexpr int kMaxLogPageSize = 5000;
+constexpr std::size_t kMaxLogContains = 200;
 
 void validateTimestamp(const std::string &field, const google::protobuf::Timestamp &ts)
 {
@@ -77,6 +81,24 @@ void validateRunQuery(const std::string &field, const wf::WorkflowRunQuery &quer
         invalidArgument(field + ".failure_signature must be 16 lower-case hex digits");
     requireEnum(field + ".recovery", query.recovery(), wf::RunRecovery_IsValid, true);
     optionalId(field + ".original_run_id", query.original_run_id());
+    optionalId(field + ".bulk_job_id", query.bulk_job_id());
+}
+
+void validateRunLogsRequest(const wf::ListWorkflowRunLogsRequest &req)
+{
+    validateContext(req.context());
+    requireId("run_id", req.run_id());
+    optionalId("step_id", req.step_id());
+    requireEnum("min_level", req.min_level(), wf::RunLogLevel_IsValid, true);
+    optionalText("contains", req.contains(), kMaxLogContains);
+    if (req.pagination().page_size() < 0 || req.pagination().page_size() > kMaxLogPageSize)
+        invalidArgument("pagination.page_size must be between 1 and " + std::to_string(kMaxLogPageSize) + " (0: "
+                        + std::to_string(kDefaultLogPageSize) + ")");
+    if (req.after_sequence() < 0)
+        invalidArgument("after_sequence must not be negative");
+    if (req.after_sequence() > 0 && !req.pagination().page_token().empty())
+        invalidArgument("after_sequence and pagination.page_token cannot be used together: a page token already "
+                        "says where the page starts");
 }
 
 std::string encodeWatchCursor(const std::string &instanceId, std::int64_t sequence)
@@ -107,7 +129,8 @@ std::int64_t decodeWatchCursor(const std::string &instanceId, const std::string 
 
 WorkflowOperationsService::WorkflowOperationsService(Authenticator &auth, WorkflowStore &store, RunExecutor &executor,
                                                      UpdateFeed &feed, FeedbackStore &feedback,
-                                                     BulkRetryStore &bulkRetries, BulkRetryRunner &bulkRunner)
+                                                     BulkRetryStore &bulkRetries, BulkRetryRunner &bulkRunner,
+                                                     RunLogStore &logs)
     : m_auth(auth)
     , m_store(store)
     , m_executor(executor)
@@ -115,6 +138,7 @@ WorkflowOperationsService::WorkflowOperationsService(Authenticator &auth, Workfl
     , m_feedback(feedback)
     , m_bulkRetries(bulkRetries)
     , m_bulkRunner(bulkRunner)
+    , m_logs(logs)
     , m_hub(store, feed)
 {
 }
@@ -129,6 +153,7 @@ grpc::Status WorkflowOperationsService::RetryWorkflowRun(grpc::ServerContext *ct
         validateStruct("input", req->input());
         RetryOptions options;
         options.fromFailedStep = req->from_failed_step();
+        options.retrySuperseded = req->retry_superseded();
         // input replaces the run's input when set; replace_input alone replaces it with an empty one.
         options.replaceInput = req->replace_input() || req->has_input();
         if (options.replaceInput)
@@ -197,6 +222,36 @@ grpc::Status WorkflowOperationsService::ListWorkflowRunUpdates(grpc::ServerConte
             *resp->add_updates() = std::move(u);
         resp->mutable_pagination()->set_next_page_token(next);
         resp->set_total(total);
+    });
+}
+
+grpc::Status WorkflowOperationsService::ListWorkflowRunLogs(grpc::ServerContext *ctx,
+                                                            const wf::ListWorkflowRunLogsRequest *req,
+                                                            wf::ListWorkflowRunLogsResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateRunLogsRequest(*req);
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
+        // Tokens are bound to the run and every filter; after_sequence is
+        // not, since a token already carries where the next page starts.
+        wf::ListWorkflowRunLogsRequest bound;
+        bound.set_run_id(req->run_id());
+        bound.set_step_id(req->step_id());
+        bound.set_min_level(req->min_level());
+        bound.set_contains(req->contains());
+        const auto scope = pageScope("run-logs", caller.tenantId, bound);
+        auto pagination = req->pagination();
+        if (pagination.page_size() == 0)
+            pagination.set_page_size(kDefaultLogPageSize);
+        const auto page = parsePage(pagination, scope, kMaxLogPageSize);
+        RunLogQuery query{req->run_id(), req->step_id(), req->min_level(), req->contains(), req->after_sequence()};
+        auto result = m_logs.list(caller, query, page, scope);
+        resp->mutable_lines()->Reserve(static_cast<int>(result.lines.size()));
+        for (auto &line : result.lines)
+            *resp->add_lines() = std::move(line);
+        resp->mutable_pagination()->set_next_page_token(result.nextToken);
+        resp->set_total(result.total);
+        resp->set_last_sequence(result.lastSequence);
     });
 }
 

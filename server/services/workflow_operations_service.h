@@ -12,6 +12,7 @@ class BulkRetryRunner;
 class BulkRetryStore;
 class FeedbackStore;
 class RunExecutor;
+class RunLogStore;
 class UpdateFeed;
 class WorkflowStore;
 
@@ -23,7 +24,8 @@ class WorkflowOperationsService final : public wf::WorkflowOperationsService::Se
 {
 public:
     WorkflowOperationsService(Authenticator &auth, WorkflowStore &store, RunExecutor &executor, UpdateFeed &feed,
-                              FeedbackStore &feedback, BulkRetryStore &bulkRetries, BulkRetryRunner &bulkRunner);
+                              FeedbackStore &feedback, BulkRetryStore &bulkRetries, BulkRetryRunner &bulkRunner,
+                              RunLogStore &logs);
 
     grpc::Status RetryWorkflowRun(grpc::ServerContext *ctx, const wf::RetryWorkflowRunRequest *req,
                                   wf::RetryWorkflowRunResponse *resp) override;
@@ -47,6 +49,8 @@ public:
                                    wf::ListBulkRetryJobsResponse *resp) override;
     grpc::Status WatchWorkflowRuns(grpc::ServerContext *ctx, const wf::WatchWorkflowRunsRequest *req,
                                    grpc::ServerWriter<wf::WatchWorkflowRunsResponse> *writer) override;
+    grpc::Status ListWorkflowRunLogs(grpc::ServerContext *ctx, const wf::ListWorkflowRunLogsRequest *req,
+                                     wf::ListWorkflowRunLogsResponse *resp) override;
 
 private:
     Authenticator &m_auth;
@@ -56,8 +60,13 @@ private:
     FeedbackStore &m_feedback;
     BulkRetryStore &m_bulkRetries;
     BulkRetryRunner &m_bulkRunner;
+    RunLogStore &m_logs;
     WatchHub m_hub;
 };
+
+// ListWorkflowRunLogs validation (everything but the page token, which is
+// bound to the caller's tenant).
+void validateRunLogsRequest(const wf::ListWorkflowRunLogsRequest &req);
 
 // WorkflowRunQuery validation; messages name fields under `field`.
 void validateRunQuery(const std::string &field, const wf::WorkflowRunQuery &query);

@@ -28,7 +28,8 @@ enum ItemState { kWaiting = 0, kRetried = 1, kSkipped = 2 };
 
 constexpr const char *kJobSelect =
     "SELECT id, tenant_id, state, total, retried, skipped, rate_per_second, from_failed_step, created_at, ended_at,"
-    " created_by, description, seq FROM bulk_retry_jobs";
+    " created_by, description, seq, skipped_recovered, skipped_earlier_attempt, skipped_in_progress,"
+    " skipped_not_failed, to_retry, retry_superseded FROM bulk_retry_jobs";
 
 wf::BulkRetryJob readJob(SQLite::Statement &q)
 {
@@ -46,6 +47,12 @@ wf::BulkRetryJob readJob(SQLite::Statement &q)
         setTimestamp(j.mutable_ended_at(), q.getColumn(9).getInt64());
     j.set_created_by(q.getColumn(10).getString());
     j.set_description(q.getColumn(11).getString());
+    j.set_skipped_recovered(q.getColumn(13).getInt64());
+    j.set_skipped_earlier_attempt(q.getColumn(14).getInt64());
+    j.set_skipped_in_progress(q.getColumn(15).getInt64());
+    j.set_skipped_not_failed(q.getColumn(16).getInt64());
+    j.set_to_retry(q.getColumn(17).getInt64());
+    j.set_retry_superseded(q.getColumn(18).getInt() != 0);
     *j.mutable_job() = sharedJobOf(j, false);
     return j;
 }
@@ -70,6 +77,77 @@ std::string snapshotWhere(const std::string &tenantId, const wf::WorkflowRunQuer
     params->emplace_back(tenantId);
     appendRunQuery(failed, tenantId, &where, params);
     return where;
+}
+
+// What the snapshot made of the runs it looked at.
+struct Snapshot
+{
+    std::int64_t total = 0;
+    std::int64_t byPosition[4] = {};
+    std::int64_t notFailed = 0;
+
+    void count(ChainPosition position) { ++byPosition[static_cast<int>(position)]; }
+    std::int64_t toRetry() const { return byPosition[static_cast<int>(ChainPosition::Latest)]; }
+    std::int64_t skipped() const { return total - toRetry(); }
+};
+
+// Counts and, when store, lists the job's items. The chain rule keeps one
+// run per retry chain (its latest attempt) unless the request overrides it.
+Snapshot takeSnapshot(SQLite::Database &db, const Caller &caller, const wf::StartBulkRetryRequest &req,
+                      const std::string &jobId, bool store)
+{
+    Snapshot snap;
+    const std::string position = req.retry_superseded() ? std::string("0") : chainPositionSql();
+    SQLite::Statement item(db, "INSERT INTO bulk_retry_job_items(job_id, position, run_seq) VALUES (?, ?, ?)");
+    std::int64_t items = 0;
+    auto add = [&](std::int64_t seq, ChainPosition where) {
+        snap.count(where);
+        if (!store || where != ChainPosition::Latest)
+            return;
+        item.bind(1, jobId);
+        item.bind(2, items++);
+        item.bind(3, seq);
+        item.exec();
+        item.reset();
+    };
+    if (req.has_run_ids()) {
+        std::set<std::string> seen;
+        SQLite::Statement run(db, "SELECT r.seq, r.status, " + position
+                                      + " FROM workflow_runs r WHERE r.id = ? AND r.tenant_id = ?");
+        for (const auto &id : req.run_ids().run_ids()) {
+            if (!seen.insert(id).second)
+                continue;
+            ++snap.total;
+            run.bind(1, id);
+            run.bind(2, caller.tenantId);
+            if (run.executeStep() && run.getColumn(1).getInt() == wf::WORKFLOW_RUN_STATUS_FAILED)
+                add(run.getColumn(0).getInt64(), static_cast<ChainPosition>(run.getColumn(2).getInt()));
+            else
+                ++snap.notFailed; // not FAILED, or not a run of this tenant
+            run.reset();
+        }
+        return snap;
+    }
+    std::vector<Param> params;
+    const std::string where = snapshotWhere(caller.tenantId, req.query(), &params);
+    if (!store) {
+        // A dry run only counts: one grouped pass.
+        SQLite::Statement q(db, "SELECT p, COUNT(*) FROM (SELECT " + position + " AS p" + where + ") GROUP BY p");
+        bindParams(q, params);
+        while (q.executeStep()) {
+            const auto n = q.getColumn(1).getInt64();
+            snap.byPosition[q.getColumn(0).getInt()] += n;
+            snap.total += n;
+        }
+        return snap;
+    }
+    SQLite::Statement q(db, "SELECT r.seq, " + position + where + " ORDER BY r.seq");
+    bindParams(q, params);
+    while (q.executeStep()) {
+        ++snap.total;
+        add(q.getColumn(0).getInt64(), static_cast<ChainPosition>(q.getColumn(1).getInt()));
+    }
+    return snap;
 }
 
 std::string defaultDescription(const wf::StartBulkRetryRequest &req)
@@ -103,7 +181,8 @@ jobs::Job sharedJobOf(const wf::BulkRetryJob &job, bool planned)
     out.set_total(job.total());
     out.set_succeeded(job.retried());
     out.set_skipped(job.skipped());
-    out.set_processed(job.retried() + job.skipped());
+    // A plan has done nothing yet, whatever it would skip.
+    out.set_processed(planned ? 0 : job.retried() + job.skipped());
     out.set_created_by(job.created_by());
     if (job.has_created_at())
         *out.mutable_created_at() = job.created_at();
@@ -123,57 +202,19 @@ BulkRetryStarted BulkRetryStore::start(const Caller &caller, const wf::StartBulk
     const int rate = req.rate_per_second() == 0 ? 500 : req.rate_per_second();
     const std::string description = req.description().empty() ? defaultDescription(req) : req.description();
     auto build = [&](SQLite::Database &db, const std::string &jobId, bool store) {
-        std::int64_t total = 0;
-        std::int64_t skipped = 0;
-        if (req.has_run_ids()) {
-            std::set<std::string> seen;
-            SQLite::Statement run(db, "SELECT seq, status FROM workflow_runs WHERE id = ? AND tenant_id = ?");
-            SQLite::Statement item(db, "INSERT INTO bulk_retry_job_items(job_id, position, run_seq) VALUES (?, ?, ?)");
-            for (const auto &id : req.run_ids().run_ids()) {
-                if (!seen.insert(id).second)
-                    continue;
-                ++total;
-                run.bind(1, id);
-                run.bind(2, caller.tenantId);
-                const bool failed = run.executeStep() && run.getColumn(1).getInt() == wf::WORKFLOW_RUN_STATUS_FAILED;
-                const std::int64_t seq = failed ? run.getColumn(0).getInt64() : 0;
-                run.reset();
-                if (!failed) {
-                    ++skipped; // not FAILED, or not a run of this tenant
-                    continue;
-                }
-                if (store) {
-                    item.bind(1, jobId);
-                    item.bind(2, total - 1);
-                    item.bind(3, seq);
-                    item.exec();
-                    item.reset();
-                }
-            }
-        } else {
-            std::vector<Param> params;
-            const std::string where = snapshotWhere(caller.tenantId, req.query(), &params);
-            if (store) {
-                std::vector<Param> insertParams{jobId};
-                insertParams.insert(insertParams.end(), params.begin(), params.end());
-                SQLite::Statement q(db, "INSERT INTO bulk_retry_job_items(job_id, position, run_seq)"
-                                        " SELECT ?, ROW_NUMBER() OVER (ORDER BY r.seq) - 1, r.seq"
-                                        + where + " ORDER BY r.seq");
-                bindParams(q, insertParams);
-                total = q.exec();
-            } else {
-                SQLite::Statement q(db, "SELECT COUNT(*)" + where);
-                bindParams(q, params);
-                q.executeStep();
-                total = q.getColumn(0).getInt64();
-            }
-        }
+        const Snapshot snap = takeSnapshot(db, caller, req, jobId, store);
         wf::BulkRetryJob job;
         job.set_id(jobId);
         job.set_tenant_id(caller.tenantId);
         job.set_state(wf::BULK_RETRY_JOB_STATE_RUNNING);
-        job.set_total(total);
-        job.set_skipped(skipped);
+        job.set_total(snap.total);
+        job.set_skipped(snap.skipped());
+        job.set_skipped_recovered(snap.byPosition[static_cast<int>(ChainPosition::Recovered)]);
+        job.set_skipped_earlier_attempt(snap.byPosition[static_cast<int>(ChainPosition::EarlierAttempt)]);
+        job.set_skipped_in_progress(snap.byPosition[static_cast<int>(ChainPosition::InProgress)]);
+        job.set_skipped_not_failed(snap.notFailed);
+        job.set_to_retry(snap.toRetry());
+        job.set_retry_superseded(req.retry_superseded());
         job.set_rate_per_second(rate);
         job.set_from_failed_step(req.from_failed_step());
         setTimestamp(job.mutable_created_at(), nowMs());
@@ -215,8 +256,9 @@ BulkRetryStarted BulkRetryStore::start(const Caller &caller, const wf::StartBulk
         const auto job = build(db, jobId, true);
         // A job with nothing to retry is complete at once.
         const bool empty = job.total() == job.skipped();
-        SQLite::Statement counts(db, "UPDATE bulk_retry_jobs SET total = ?, skipped = ?, state = ?, ended_at = ?"
-                                     " WHERE id = ?");
+        SQLite::Statement counts(db, "UPDATE bulk_retry_jobs SET total = ?, skipped = ?, state = ?, ended_at = ?,"
+                                     " skipped_recovered = ?, skipped_earlier_attempt = ?, skipped_in_progress = ?,"
+                                     " skipped_not_failed = ?, to_retry = ?, retry_superseded = ? WHERE id = ?");
         counts.bind(1, job.total());
         counts.bind(2, job.skipped());
         counts.bind(3, static_cast<int>(empty ? wf::BULK_RETRY_JOB_STATE_COMPLETED : wf::BULK_RETRY_JOB_STATE_RUNNING));
@@ -224,7 +266,13 @@ BulkRetryStarted BulkRetryStore::start(const Caller &caller, const wf::StartBulk
             counts.bind(4, now);
         else
             counts.bind(4);
-        counts.bind(5, jobId);
+        counts.bind(5, job.skipped_recovered());
+        counts.bind(6, job.skipped_earlier_attempt());
+        counts.bind(7, job.skipped_in_progress());
+        counts.bind(8, job.skipped_not_failed());
+        counts.bind(9, job.to_retry());
+        counts.bind(10, job.retry_superseded() ? 1 : 0);
+        counts.bind(11, jobId);
         counts.exec();
         return BulkRetryStarted{requireJob(db, caller.tenantId, jobId), true};
     });
@@ -289,8 +337,8 @@ BulkRetryBatch BulkRetryStore::processBatch(const std::string &jobId, int maxIte
 {
     return m_db.write([&](SQLite::Database &db) {
         BulkRetryBatch batch;
-        SQLite::Statement jobRow(db, "SELECT tenant_id, state, created_by, from_failed_step, created_at"
-                                     " FROM bulk_retry_jobs WHERE id = ?");
+        SQLite::Statement jobRow(db, "SELECT tenant_id, state, created_by, from_failed_step, created_at,"
+                                     " retry_superseded FROM bulk_retry_jobs WHERE id = ?");
         jobRow.bind(1, jobId);
         if (!jobRow.executeStep() || jobRow.getColumn(1).getInt() != wf::BULK_RETRY_JOB_STATE_RUNNING) {
             batch.finished = true;
@@ -300,18 +348,35 @@ BulkRetryBatch BulkRetryStore::processBatch(const std::string &jobId, int maxIte
         const std::string createdBy = jobRow.getColumn(2).getString();
         RetryOptions options;
         options.fromFailedStep = jobRow.getColumn(3).getInt() != 0;
+        // The job judges each run's chain itself, just below.
+        options.retrySuperseded = true;
         const std::int64_t jobCreated = jobRow.getColumn(4).getInt64();
+        const bool chainRule = jobRow.getColumn(5).getInt() == 0;
 
-        SQLite::Statement items(db, "SELECT i.position, r.id FROM bulk_retry_job_items i JOIN workflow_runs r"
-                                    " ON r.seq = i.run_seq WHERE i.job_id = ? AND i.state = ? ORDER BY i.position LIMIT ?");
+        struct Due
+        {
+            std::int64_t position;
+            std::int64_t runSeq;
+            std::string runId;
+            std::string originalRunId;
+        };
+        SQLite::Statement items(db, "SELECT i.position, r.seq, r.id, r.original_run_id FROM bulk_retry_job_items i"
+                                    " JOIN workflow_runs r ON r.seq = i.run_seq WHERE i.job_id = ? AND i.state = ?"
+                                    " ORDER BY i.position LIMIT ?");
         items.bind(1, jobId);
         items.bind(2, kWaiting);
         items.bind(3, maxItems);
-        std::vector<std::pair<std::int64_t, std::string>> due;
+        std::vector<Due> due;
         while (items.executeStep())
-            due.emplace_back(items.getColumn(0).getInt64(), items.getColumn(1).getString());
+            due.push_back({items.getColumn(0).getInt64(), items.getColumn(1).getInt64(), items.getColumn(2).getString(),
+                           items.getColumn(3).getString()});
 
-        // Someone else retried the run after the job was created: it is no longer this job's to retry.
+        // The run's chain moved on after the snapshot (someone retried it, or
+        // a retry of it is running): it is no longer this job's to retry.
+        SQLite::Statement chainMoved(db, "SELECT 1 FROM workflow_runs INDEXED BY runs_by_original WHERE tenant_id = ?"
+                                         " AND original_run_id = ? AND seq > ? AND status <> ?"
+                                         " AND COALESCE(idempotency_key, '') <> ? LIMIT 1");
+        // With retry_superseded only a retry of this very run made since the job started counts.
         // (Named index: without statistics SQLite prefers the tenant's time index and scans it.)
         SQLite::Statement retriedMeanwhile(db,
                                            "SELECT 1 FROM workflow_runs INDEXED BY runs_retry_of WHERE retry_of_run_id = ?"
@@ -321,14 +386,26 @@ BulkRetryBatch BulkRetryStore::processBatch(const std::string &jobId, int maxIte
                                    " AND position = ?");
         std::int64_t retried = 0;
         std::int64_t skipped = 0;
-        for (const auto &[position, runId] : due) {
-            const std::string key = "bulk:" + jobId + ':' + runId;
-            retriedMeanwhile.bind(1, runId);
-            retriedMeanwhile.bind(2, tenantId);
-            retriedMeanwhile.bind(3, jobCreated);
-            retriedMeanwhile.bind(4, key);
-            const bool taken = retriedMeanwhile.executeStep();
-            retriedMeanwhile.reset();
+        for (const auto &[position, runSeq, runId, originalRunId] : due) {
+            std::string key = "bulk:";
+            key.append(jobId).append(1, ':').append(runId);
+            bool taken = false;
+            if (chainRule) {
+                chainMoved.bind(1, tenantId);
+                chainMoved.bind(2, originalRunId.empty() ? runId : originalRunId);
+                chainMoved.bind(3, runSeq);
+                chainMoved.bind(4, static_cast<int>(wf::WORKFLOW_RUN_STATUS_CANCELLED));
+                chainMoved.bind(5, key);
+                taken = chainMoved.executeStep();
+                chainMoved.reset();
+            } else {
+                retriedMeanwhile.bind(1, runId);
+                retriedMeanwhile.bind(2, tenantId);
+                retriedMeanwhile.bind(3, jobCreated);
+                retriedMeanwhile.bind(4, key);
+                taken = retriedMeanwhile.executeStep();
+                retriedMeanwhile.reset();
+            }
             std::string retryId;
             if (!taken) {
                 SQLite::Savepoint savepoint(db, "bulk_retry_item");

@@ -265,6 +265,34 @@ CREATE TABLE bulk_retry_job_items (
   PRIMARY KEY (job_id, position)
 ) WITHOUT ROWID;
 )sql",
+        // 3: step logs. A run's lines are numbered 1, 2, 3... in the order
+        // they were written; level is the RunLogLevel number, at is in ms,
+        // fields a flat JSON object of strings.
+        R"sql(
+CREATE TABLE workflow_run_logs (
+  run_seq INTEGER NOT NULL REFERENCES workflow_runs(seq) ON DELETE CASCADE,
+  sequence INTEGER NOT NULL,
+  step_id TEXT NOT NULL DEFAULT '',
+  level INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  message TEXT NOT NULL,
+  fields TEXT NOT NULL DEFAULT '{}',
+  PRIMARY KEY (run_seq, sequence)
+) WITHOUT ROWID;
+-- One step's lines in order, without reading the other steps'.
+CREATE INDEX run_logs_by_step ON workflow_run_logs(run_seq, step_id, sequence);
+)sql",
+        // 4: bulk retry follows retry chains; what the snapshot left out, by reason.
+        R"sql(
+ALTER TABLE bulk_retry_jobs ADD COLUMN skipped_recovered INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN skipped_earlier_attempt INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN skipped_in_progress INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN skipped_not_failed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN to_retry INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN retry_superseded INTEGER NOT NULL DEFAULT 0;
+-- Jobs that started before this: every item was to be retried.
+UPDATE bulk_retry_jobs SET to_retry = total, retry_superseded = 1;
+)sql",
     };
     return all;
 }

@@ -78,6 +78,13 @@ void appendRunQuery(const wf::WorkflowRunQuery &query, const std::string &tenant
         params->emplace_back(query.original_run_id());
         params->emplace_back(query.original_run_id());
     }
+    if (!query.bulk_job_id().empty()) {
+        // A job's retries carry the idempotency key "bulk:<job id>:<run id>"; the range uses runs_idempotency.
+        const std::string prefix = "bulk:" + query.bulk_job_id() + ':';
+        *sql += " AND r.idempotency_key >= ? AND r.idempotency_key < ?";
+        params->emplace_back(prefix);
+        params->emplace_back(prefix.substr(0, prefix.size() - 1) + char(':' + 1));
+    }
 }
 
 } // namespace ameide::platform

@@ -137,6 +137,33 @@ bool isTerminal(wf::WorkflowRunStatus s)
         || s == wf::WORKFLOW_RUN_STATUS_CANCELLED;
 }
 
+std::string chainPositionSql()
+{
+    // The smallest code among the later attempts wins: COMPLETED (1) over
+    // PENDING or RUNNING (2) over FAILED (3); no later attempt is 0.
+    return "COALESCE((SELECT MIN(CASE n.status WHEN " + std::to_string(wf::WORKFLOW_RUN_STATUS_COMPLETED) + " THEN 1 WHEN "
+        + std::to_string(wf::WORKFLOW_RUN_STATUS_FAILED) + " THEN 3 ELSE 2 END)"
+        + " FROM workflow_runs n INDEXED BY runs_by_original WHERE n.tenant_id = r.tenant_id"
+          " AND n.original_run_id = r.original_run_id AND n.seq > r.seq AND n.status <> "
+        + std::to_string(wf::WORKFLOW_RUN_STATUS_CANCELLED) + "), 0)";
+}
+
+std::optional<LaterAttempt> latestLaterAttempt(SQLite::Database &db, const std::string &tenantId,
+                                               const wf::WorkflowRun &run, std::int64_t runSeq)
+{
+    SQLite::Statement q(db, "SELECT id, attempt, status FROM workflow_runs INDEXED BY runs_by_original"
+                            " WHERE tenant_id = ? AND original_run_id = ? AND seq > ? AND status <> ?"
+                            " ORDER BY seq DESC LIMIT 1");
+    q.bind(1, tenantId);
+    q.bind(2, run.original_run_id().empty() ? run.id() : run.original_run_id());
+    q.bind(3, runSeq);
+    q.bind(4, static_cast<int>(wf::WORKFLOW_RUN_STATUS_CANCELLED));
+    if (!q.executeStep())
+        return std::nullopt;
+    return LaterAttempt{q.getColumn(0).getString(), q.getColumn(1).getInt(),
+                        static_cast<wf::WorkflowRunStatus>(q.getColumn(2).getInt())};
+}
+
 void bindParams(SQLite::Statement &q, const std::vector<Param> &params)
 {
     int i = 1;

@@ -59,6 +59,28 @@ wf::WorkflowDefinition requireDefinition(SQLite::Database &db, const std::string
 
 bool isTerminal(wf::WorkflowRunStatus s);
 
+// Where a FAILED run stands in its retry chain (the runs sharing its
+// original_run_id), judged by the later attempts that are not CANCELLED.
+enum class ChainPosition {
+    Latest = 0,         // no later attempt: the one to retry
+    Recovered = 1,      // a later attempt COMPLETED
+    InProgress = 2,     // a later attempt is PENDING or RUNNING
+    EarlierAttempt = 3, // only later FAILED attempts
+};
+// SQL for the ChainPosition of the run aliased r (a number, 0 to 3). The
+// later attempts are read through runs_by_original (tenant, chain, seq).
+std::string chainPositionSql();
+
+struct LaterAttempt
+{
+    std::string runId;
+    int attempt = 0;
+    wf::WorkflowRunStatus status = wf::WORKFLOW_RUN_STATUS_UNSPECIFIED;
+};
+// The newest later attempt of the run's chain that is not CANCELLED, if any.
+std::optional<LaterAttempt> latestLaterAttempt(SQLite::Database &db, const std::string &tenantId,
+                                               const wf::WorkflowRun &run, std::int64_t runSeq);
+
 // Positional parameters of a query assembled from optional conditions.
 using Param = std::variant<std::string, std::int64_t>;
 void bindParams(SQLite::Statement &q, const std::vector<Param> &params);

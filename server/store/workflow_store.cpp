@@ -481,6 +481,27 @@ RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const 
     if (original.run.status() != wf::WORKFLOW_RUN_STATUS_FAILED)
         fail(StatusCode::FAILED_PRECONDITION,
              "only failed runs can be retried; run " + runId + " is " + wf::WorkflowRunStatus_Name(original.run.status()));
+    if (!options.retrySuperseded) {
+        if (const auto later = latestLaterAttempt(db, tenantId, original.run, original.seq)) {
+            const std::string which = "attempt " + std::to_string(later->attempt) + " (run " + later->runId + ")";
+            std::string why;
+            switch (later->status) {
+            case wf::WORKFLOW_RUN_STATUS_COMPLETED:
+                why = "its retry chain has recovered: " + which + " completed";
+                break;
+            case wf::WORKFLOW_RUN_STATUS_FAILED:
+                why = "it is an earlier attempt: " + which + " is the latest and failed too";
+                break;
+            default:
+                why = "a later attempt is in progress: " + which + " is "
+                    + wf::WorkflowRunStatus_Name(later->status);
+                break;
+            }
+            fail(StatusCode::FAILED_PRECONDITION,
+                 "run " + runId + " (attempt " + std::to_string(original.run.attempt()) + ") was superseded; " + why
+                     + ". Set retry_superseded to retry it anyway");
+        }
+    }
     if (requireDefinition(db, tenantId, original.run.definition_id()).status() == wf::WORKFLOW_DEFINITION_STATUS_ARCHIVED)
         fail(StatusCode::FAILED_PRECONDITION,
              "workflow definition " + original.run.definition_id() + " is archived; its runs cannot be retried");

@@ -42,6 +42,9 @@ struct RetryOptions
 {
     // Start at the failed step; the steps before it are carried over COMPLETED.
     bool fromFailedStep = false;
+    // Retry even when a later attempt of the run's chain (other than a
+    // cancelled one) exists; without it that is FAILED_PRECONDITION.
+    bool retrySuperseded = false;
     // Use inputJson instead of the retried run's input.
     bool replaceInput = false;
     std::string inputJson = "{}";

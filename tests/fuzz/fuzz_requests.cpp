@@ -3,7 +3,8 @@
 // One in-process PlatformServer (started on the first input) serves a temp
 // data folder seeded with the dogfood data set. Each input is
 //   byte 0   which RPC (index into rpcs(), modulo their number)
-//   byte 1   who calls and with which x-tenant-id (CallerBits in fuzz_rpcs.h)
+//   byte 1   who calls, with which x-tenant-id, and whether a text field
+//            carries bytes that are not UTF-8 (CallerBits in fuzz_rpcs.h)
 //   rest     the serialized request (an empty request if it does not parse)
 // The only findings are the server dying (a crash takes this process down;
 // a server that stopped answering shows as UNAVAILABLE) and INTERNAL: every
@@ -141,6 +142,28 @@ Env &env()
     return *e;
 }
 
+// Appends bytes that are not UTF-8 to the first text field, depth first, as
+// an independent client can send them (protobuf only logs it when
+// serializing); false when the request has no text field set or settable.
+bool spoilText(Message &message)
+{
+    const auto *descriptor = message.GetDescriptor();
+    const auto *reflection = message.GetReflection();
+    for (int i = 0; i < descriptor->field_count(); ++i) {
+        const auto *field = descriptor->field(i);
+        if (field->is_repeated())
+            continue;
+        if (field->type() == google::protobuf::FieldDescriptor::TYPE_STRING) {
+            reflection->SetString(&message, field, reflection->GetString(message, field) + "\xff\xfe");
+            return true;
+        }
+        if (field->type() == google::protobuf::FieldDescriptor::TYPE_MESSAGE && reflection->HasField(message, field)
+            && spoilText(*reflection->MutableMessage(&message, field)))
+            return true;
+    }
+    return false;
+}
+
 [[noreturn]] void finding(const char *what, const Rpc &rpc, std::uint8_t callerByte, const Message &request,
                           const grpc::Status &status)
 {
@@ -175,6 +198,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             watch->set_cursor(platform::toHex("wc1:" + e.server->instanceId() + ':')
                               + watch->cursor().substr(placeholder.size()));
     }
+
+    if (callerByte & kInvalidUtf8)
+        spoilText(*request);
 
     grpc::ClientContext ctx;
     ctx.set_deadline(std::chrono::system_clock::now() + rpc.deadline);

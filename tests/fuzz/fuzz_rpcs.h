@@ -103,10 +103,11 @@ using FS = fb::FeedbackIntakeService::Stub;
 } // namespace detail
 
 // Every RPC of the five platform services.
-inline const std::array<Rpc, 40> &rpcs()
+inline const std::array<Rpc, 41> &rpcs()
 {
     using namespace detail;
-    static const std::array<Rpc, 40> all = {
+    // New RPCs go at the end, so the selector bytes of the corpus keep their meaning.
+    static const std::array<Rpc, 41> all = {
         unary<&WS::CreateWorkflowDefinition, &Stubs::workflows>("CreateWorkflowDefinition"),
         unary<&WS::UpdateWorkflowDefinition, &Stubs::workflows>("UpdateWorkflowDefinition"),
         unary<&WS::ListWorkflowDefinitions, &Stubs::workflows>("ListWorkflowDefinitions"),
@@ -149,6 +150,7 @@ inline const std::array<Rpc, 40> &rpcs()
         unary<&FS::UpdateFeedbackState, &Stubs::feedback>("UpdateFeedbackState"),
         unary<&FS::AddFeedbackSubscriber, &Stubs::feedback>("AddFeedbackSubscriber"),
         unary<&FS::RemoveFeedbackSubscriber, &Stubs::feedback>("RemoveFeedbackSubscriber"),
+        unary<&OS::ListWorkflowRunLogs, &Stubs::operations>("ListWorkflowRunLogs"),
     };
     return all;
 }
@@ -173,6 +175,7 @@ constexpr const char *kPlaceholderInstance = "0000000000000000";
 //   bit  2    x-tenant-id names another tenant than the token's
 //   bit  3    x-tenant-id names the token's own tenant (ignored when bit 2 is set)
 //   bits 4-5  which garbage: unknown token, over-long token, lower-case "bearer", empty token
+//   bit 6     the first text field gets bytes that are not UTF-8
 enum CallerBits : std::uint8_t {
     kAdmin = 0,
     kViewer = 1,
@@ -180,6 +183,8 @@ enum CallerBits : std::uint8_t {
     kGarbage = 3,
     kForeignTenantHeader = 1U << 2,
     kOwnTenantHeader = 1U << 3,
+    // The first text field of the request gets bytes that are not UTF-8.
+    kInvalidUtf8 = 1U << 6,
 };
 
 } // namespace ameide::fuzz

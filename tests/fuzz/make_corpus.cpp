@@ -383,6 +383,23 @@ void writeRequests(Stubs &stubs, const std::string &admin)
         other.mutable_pagination()->set_page_size(10);
         request("other-tenant", "ListWorkflowRunUpdates", kViewerCaller, other);
     }
+    {
+        wf::ListWorkflowRunLogsRequest logs;
+        logs.set_run_id(failedRun);
+        logs.set_min_level(wf::RUN_LOG_LEVEL_ERROR);
+        request("failed-run-errors", "ListWorkflowRunLogs", kAdminCaller, logs);
+        request("other-tenant", "ListWorkflowRunLogs", kViewerCaller, logs);
+        logs.set_min_level(wf::RUN_LOG_LEVEL_UNSPECIFIED);
+        logs.set_step_id("test");
+        logs.set_contains("timeout");
+        logs.mutable_pagination()->set_page_size(5000);
+        request("filtered", "ListWorkflowRunLogs", kAdminCaller, logs);
+        wf::ListWorkflowRunLogsRequest follow;
+        follow.set_run_id(failedRun);
+        follow.set_after_sequence(3);
+        follow.mutable_pagination()->set_page_size(100);
+        request("follow", "ListWorkflowRunLogs", kAdminCaller, follow);
+    }
     std::string signature = "0123456789abcdef";
     {
         wf::ListFailureGroupsRequest req;

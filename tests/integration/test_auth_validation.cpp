@@ -181,6 +181,24 @@ TEST_F(AuthValidationTest, BadRequestsAreInvalidArgumentNamingTheField)
         auto ctx = client().context(t);
         expectInvalid(client().operations().RetryWorkflowRun(ctx.get(), req, &resp), "input.x");
     }
+    // Text that is not UTF-8 cannot even be parsed (proto3 refuses it): still
+    // INVALID_ARGUMENT with a sentence, on any method. The stub sends the
+    // bytes as they are, as an independent client would.
+    {
+        wf::SearchWorkflowRunsRequest req;
+        req.mutable_query()->set_definition_name(std::string("\xff\xfe", 2));
+        wf::SearchWorkflowRunsResponse resp;
+        auto ctx = client().context(t);
+        expectInvalid(client().operations().SearchWorkflowRuns(ctx.get(), req, &resp), "UTF-8");
+    }
+    {
+        wf::StartWorkflowRunRequest req;
+        req.set_definition_id("wfd-ameide-docs-publish");
+        (*req.mutable_input()->mutable_fields())["note"].set_string_value(std::string("ok \xc3\x28", 5));
+        wf::StartWorkflowRunResponse resp;
+        auto ctx = client().context(t);
+        expectInvalid(client().workflows().StartWorkflowRun(ctx.get(), req, &resp), "UTF-8");
+    }
     {
         wf::DescribeWorkflowRunRequest req;
         req.set_run_id("run-that-does-not-exist");

@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <SQLiteCpp/Statement.h>
+#include <google/protobuf/util/json_util.h>
 
 #include <thread>
 
@@ -23,7 +24,7 @@ protected:
         EXPECT_EQ(shared.tenant_id(), job.tenant_id());
         EXPECT_EQ(shared.state(), state) << jv1::JobState_Name(shared.state());
         EXPECT_EQ(shared.total(), job.total());
-        EXPECT_EQ(shared.processed(), job.retried() + job.skipped());
+        EXPECT_EQ(shared.processed(), state == jv1::JOB_STATE_PLANNED ? 0 : job.retried() + job.skipped());
         EXPECT_EQ(shared.succeeded(), job.retried());
         EXPECT_EQ(shared.skipped(), job.skipped());
         EXPECT_EQ(shared.failed(), 0);
@@ -98,6 +99,19 @@ TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
     EXPECT_FALSE(dryResp.created());
     EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM bulk_retry_jobs"), 0);
 
+    // The chain rule, counted here per chain: a chain's latest non-cancelled
+    // attempt is retried when it failed; every other failed run is skipped.
+    const auto latestFailed = sqlScalar(
+        "SELECT COUNT(*) FROM workflow_runs f WHERE f.tenant_id = 'tenant-ameide' AND f.status = 4 AND f.seq ="
+        " (SELECT MAX(seq) FROM workflow_runs c WHERE c.tenant_id = f.tenant_id AND c.original_run_id ="
+        " f.original_run_id AND c.status <> 5)");
+    ASSERT_GT(latestFailed, 0);
+    EXPECT_EQ(dryResp.job().to_retry(), latestFailed);
+    EXPECT_EQ(dryResp.job().skipped(), failed - latestFailed);
+    EXPECT_EQ(dryResp.job().skipped_recovered() + dryResp.job().skipped_earlier_attempt()
+                  + dryResp.job().skipped_in_progress(),
+              failed - latestFailed);
+
     wf::StartBulkRetryResponse first;
     wf::StartBulkRetryResponse second;
     ASSERT_TRUE(start(client(), failedQuery("press"), &first).ok());
@@ -112,13 +126,28 @@ TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
     const auto job = waitForEnd(first.job().id());
     EXPECT_EQ(job.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
     EXPECT_EQ(job.retried() + job.skipped(), job.total());
-    EXPECT_EQ(job.retried(), failed);
+    EXPECT_EQ(job.retried(), latestFailed);
     EXPECT_TRUE(job.has_ended_at());
     expectSharedJob(job, jv1::JOB_STATE_SUCCEEDED);
     EXPECT_EQ(job.job().processed(), failed);
-    // Exactly one retry per snapshot run, made with the job's key.
+    // Exactly one retry per chain, made with the job's key.
     EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + job.id() + ":%'"),
-              failed);
+              latestFailed);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM (SELECT original_run_id FROM workflow_runs WHERE idempotency_key LIKE"
+                     " 'bulk:" + job.id() + ":%' GROUP BY original_run_id HAVING COUNT(*) > 1)"),
+              0);
+    // The job's new runs are a query away.
+    {
+        wf::SearchWorkflowRunsRequest search;
+        search.mutable_query()->set_bulk_job_id(job.id());
+        search.mutable_pagination()->set_page_size(1000);
+        wf::SearchWorkflowRunsResponse found;
+        auto ctx = client().context(token("ameide", "viewer"));
+        ASSERT_TRUE(client().operations().SearchWorkflowRuns(ctx.get(), search, &found).ok());
+        EXPECT_EQ(found.runs_size(), latestFailed);
+        for (const auto &run : found.runs())
+            EXPECT_GT(run.attempt(), 1);
+    }
     EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM (SELECT retry_of_run_id FROM workflow_runs WHERE idempotency_key LIKE"
                      " 'bulk:" + job.id() + ":%' GROUP BY retry_of_run_id HAVING COUNT(*) > 1)"),
               0);
@@ -142,7 +171,9 @@ TEST_F(BulkRetryTest, PressingTwiceStartsOneJobThatRetriesEachFailedRunOnce)
 TEST_F(BulkRetryTest, RunIdsThatAreNotFailedAreSkippedAndViewersCannotStart)
 {
     const std::string failedId = server().database().read([](SQLite::Database &db) {
-        SQLite::Statement q(db, "SELECT id FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4 LIMIT 1");
+        SQLite::Statement q(db, "SELECT id FROM workflow_runs f WHERE tenant_id = 'tenant-ameide' AND status = 4"
+                                " AND NOT EXISTS (SELECT 1 FROM workflow_runs c WHERE c.original_run_id ="
+                                " f.original_run_id AND c.seq > f.seq) LIMIT 1");
         q.executeStep();
         return q.getColumn(0).getString();
     });
@@ -161,6 +192,8 @@ TEST_F(BulkRetryTest, RunIdsThatAreNotFailedAreSkippedAndViewersCannotStart)
     ASSERT_TRUE(start(client(), req, &resp).ok());
     EXPECT_EQ(resp.job().total(), 3);
     EXPECT_EQ(resp.job().skipped(), 2);
+    EXPECT_EQ(resp.job().skipped_not_failed(), 2);
+    EXPECT_EQ(resp.job().to_retry(), 1);
     // The two skipped at once are already through.
     expectSharedJob(resp.job(), jv1::JOB_STATE_RUNNING);
     EXPECT_EQ(resp.job().job().processed(), 2);
@@ -210,7 +243,7 @@ TEST_F(BulkRetryTest, CancelLeavesTheRestUntouched)
     EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + later.id() + ":%'"),
               retried);
     EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM bulk_retry_job_items WHERE job_id = '" + later.id() + "' AND state = 0"),
-              later.total() - retried);
+              later.total() - later.retried() - later.skipped());
     {
         auto ctx = client().context(token("ameide", "contributor"));
         EXPECT_EQ(client().operations().CancelBulkRetryJob(ctx.get(), cancel, &cancelled).error_code(),
@@ -249,4 +282,139 @@ TEST_F(BulkRetryTest, TheJobKeepsRunningAfterItsClientDisconnects)
     }
     EXPECT_EQ(job.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
     EXPECT_EQ(job.retried() + job.skipped(), job.total());
+}
+
+// One run per retry chain: recovered chains, earlier attempts and chains with
+// a retry in progress are left alone, each counted under its reason; the
+// override retries them all; a run's chain moving on after the snapshot
+// skips it; a single retry of a superseded run asks for the override.
+TEST_F(BulkRetryTest, TheChainRuleRetriesOnlyTheLatestFailedAttemptOfEachChain)
+{
+    google::protobuf::Timestamp since;
+    since.set_seconds(std::chrono::duration_cast<std::chrono::seconds>(
+                          std::chrono::system_clock::now().time_since_epoch())
+                          .count()
+                      - 1);
+    auto retryOnce = [&](const std::string &runId, const std::string &key, const std::string &inputJson = {}) {
+        wf::RetryWorkflowRunRequest req;
+        req.set_run_id(runId);
+        req.set_idempotency_key(key);
+        if (!inputJson.empty()) {
+            EXPECT_TRUE(google::protobuf::util::JsonStringToMessage(inputJson, req.mutable_input()).ok());
+        }
+        wf::RetryWorkflowRunResponse resp;
+        auto ctx = client().context(token("ameide", "contributor"));
+        const auto status = client().operations().RetryWorkflowRun(ctx.get(), req, &resp);
+        EXPECT_TRUE(status.ok()) << statusText(status);
+        return resp.run();
+    };
+    auto ended = [](const wf::WorkflowRun &r) {
+        return r.status() == wf::WORKFLOW_RUN_STATUS_COMPLETED || r.status() == wf::WORKFLOW_RUN_STATUS_FAILED;
+    };
+    // Recovered: fails once, the retry completes.
+    const auto recovered =
+        runToEnd("ameide", "docs-publish", R"({"duration_ms": 1, "simulate_failure": "publish", "fail_attempts": 1})");
+    waitForRun("ameide", retryOnce(recovered.id(), "a2").id(), ended);
+    // Two failed attempts: only the second is retried.
+    const auto firstAttempt = runToEnd("ameide", "docs-publish", R"({"duration_ms": 1, "simulate_failure": "publish"})");
+    const auto secondAttempt = waitForRun("ameide", retryOnce(firstAttempt.id(), "b2").id(), ended);
+    ASSERT_EQ(secondAttempt.status(), wf::WORKFLOW_RUN_STATUS_FAILED);
+    // A retry still running.
+    const auto busy = runToEnd("ameide", "docs-publish", R"({"duration_ms": 1, "simulate_failure": "publish"})");
+    const auto busyRetry = retryOnce(busy.id(), "c2", R"({"duration_ms": 600000})");
+    // Failed once, never retried.
+    const auto lone = runToEnd("ameide", "docs-publish", R"({"duration_ms": 1, "simulate_failure": "publish"})");
+
+    auto request = [&](const std::string &key) {
+        wf::StartBulkRetryRequest req;
+        req.mutable_query()->add_definition_ids(lone.definition_id());
+        *req.mutable_query()->mutable_created_after() = since;
+        req.set_rate_per_second(5000);
+        req.set_idempotency_key(key);
+        return req;
+    };
+    auto dry = request("");
+    dry.set_dry_run(true);
+    wf::StartBulkRetryResponse planned;
+    ASSERT_TRUE(start(client(), dry, &planned).ok());
+    EXPECT_EQ(planned.job().total(), 5);
+    EXPECT_EQ(planned.job().to_retry(), 2);
+    EXPECT_EQ(planned.job().skipped_recovered(), 1);
+    EXPECT_EQ(planned.job().skipped_earlier_attempt(), 1);
+    EXPECT_EQ(planned.job().skipped_in_progress(), 1);
+    EXPECT_EQ(planned.job().skipped_not_failed(), 0);
+    EXPECT_EQ(planned.job().skipped(), 3);
+    EXPECT_FALSE(planned.job().retry_superseded());
+
+    // The override is explicit and counts every failed run as to retry.
+    auto everything = dry;
+    everything.set_retry_superseded(true);
+    ASSERT_TRUE(start(client(), everything, &planned).ok());
+    EXPECT_EQ(planned.job().to_retry(), 5);
+    EXPECT_EQ(planned.job().skipped(), 0);
+    EXPECT_TRUE(planned.job().retry_superseded());
+
+    // Single retries of superseded runs say why and need the override.
+    auto single = [&](const std::string &runId, bool superseded, wf::RetryWorkflowRunResponse *resp) {
+        wf::RetryWorkflowRunRequest req;
+        req.set_run_id(runId);
+        req.set_idempotency_key("single-" + runId + (superseded ? "-anyway" : ""));
+        req.set_retry_superseded(superseded);
+        auto ctx = client().context(token("ameide", "contributor"));
+        return client().operations().RetryWorkflowRun(ctx.get(), req, resp);
+    };
+    wf::RetryWorkflowRunResponse resp;
+    auto status = single(recovered.id(), false, &resp);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+    EXPECT_NE(status.error_message().find("recovered"), std::string::npos) << status.error_message();
+    EXPECT_NE(status.error_message().find("retry_superseded"), std::string::npos) << status.error_message();
+    status = single(firstAttempt.id(), false, &resp);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+    EXPECT_NE(status.error_message().find("earlier attempt"), std::string::npos) << status.error_message();
+    status = single(busy.id(), false, &resp);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+    EXPECT_NE(status.error_message().find("in progress"), std::string::npos) << status.error_message();
+    wf::StartBulkRetryResponse started;
+    ASSERT_TRUE(start(client(), request("chain-rule"), &started).ok());
+    const auto job = waitForEnd(started.job().id());
+    EXPECT_EQ(job.retried(), 2);
+    EXPECT_EQ(job.skipped(), 3);
+    EXPECT_EQ(job.skipped_recovered(), 1);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE retry_of_run_id = '" + secondAttempt.id() + "'"), 1);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE retry_of_run_id = '" + lone.id() + "'"), 1);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + job.id() + ":%'"), 2);
+
+    status = single(recovered.id(), true, &resp);
+    EXPECT_TRUE(status.ok()) << statusText(status);
+    EXPECT_EQ(resp.run().retry_of_run_id(), recovered.id());
+
+    // A chain that moves on between the snapshot and the run's turn is
+    // skipped: at one retry a second, the second run's turn comes a second
+    // after the first, and a person retries it in between.
+    const auto first = runToEnd("ameide", "docs-publish", R"({"duration_ms": 1, "simulate_failure": "publish"})");
+    const auto late = runToEnd("ameide", "docs-publish", R"({"duration_ms": 1, "simulate_failure": "publish"})");
+    wf::StartBulkRetryRequest slow;
+    slow.mutable_run_ids()->add_run_ids(first.id());
+    slow.mutable_run_ids()->add_run_ids(late.id());
+    // The job above retried it: an earlier attempt now (or one whose retry is still running).
+    slow.mutable_run_ids()->add_run_ids(lone.id());
+    slow.set_rate_per_second(1);
+    slow.set_idempotency_key("slow");
+    ASSERT_TRUE(start(client(), slow, &started).ok());
+    EXPECT_EQ(started.job().to_retry(), 2);
+    EXPECT_EQ(started.job().skipped_earlier_attempt() + started.job().skipped_in_progress(), 1);
+    const auto byHand = retryOnce(late.id(), "by-hand");
+    const auto lateJob = waitForEnd(started.job().id());
+    EXPECT_EQ(lateJob.retried(), 1);
+    EXPECT_EQ(lateJob.skipped(), 2);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE retry_of_run_id = '" + late.id() + "'"), 1);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE retry_of_run_id = '" + first.id() + "'"), 1);
+    EXPECT_FALSE(byHand.id().empty());
+
+    // Cancel the long retry so nothing outlives the test.
+    wf::CancelWorkflowRunRequest cancel;
+    cancel.set_run_id(busyRetry.id());
+    wf::CancelWorkflowRunResponse cancelled;
+    auto ctx = client().context(token("ameide", "contributor"));
+    EXPECT_TRUE(client().workflows().CancelWorkflowRun(ctx.get(), cancel, &cancelled).ok());
 }

@@ -46,6 +46,7 @@ TEST(BulkRetryCrash, KillsMidJobNeitherRepeatNorSkipARetry)
     PlatformProcess platformd(dir.path(), {"--activity-ms", "30"});
     platformd.start();
     std::string jobId;
+    std::int64_t toRetry = 0;
     {
         PlatformClient client(platformd.address());
         wf::StartBulkRetryRequest req;
@@ -58,6 +59,11 @@ TEST(BulkRetryCrash, KillsMidJobNeitherRepeatNorSkipARetry)
         ASSERT_TRUE(status.ok()) << status.error_message();
         jobId = resp.job().id();
         ASSERT_EQ(resp.job().total(), failed);
+        // One run per retry chain: the seed's recovered chains and earlier attempts are left alone.
+        toRetry = resp.job().to_retry();
+        ASSERT_GT(toRetry, 1000);
+        ASSERT_LT(toRetry, failed);
+        ASSERT_EQ(resp.job().skipped(), failed - toRetry);
     }
     const std::string byJob = "idempotency_key LIKE 'bulk:" + jobId + ":%'";
     int killedMidJob = 0;
@@ -65,7 +71,7 @@ TEST(BulkRetryCrash, KillsMidJobNeitherRepeatNorSkipARetry)
         std::this_thread::sleep_for(std::chrono::milliseconds(700 + 300 * round));
         platformd.kill();
         const auto retried = count(dir.path(), "SELECT COUNT(*) FROM workflow_runs WHERE " + byJob);
-        if (retried > 0 && retried < failed)
+        if (retried > 0 && retried < toRetry)
             ++killedMidJob;
         // What the job says it did is exactly what is in the store.
         EXPECT_EQ(count(dir.path(), "SELECT retried FROM bulk_retry_jobs WHERE id = '" + jobId + "'"), retried);
@@ -90,20 +96,24 @@ TEST(BulkRetryCrash, KillsMidJobNeitherRepeatNorSkipARetry)
     EXPECT_EQ(platformd.terminate(), 0);
     ASSERT_EQ(job.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
     EXPECT_EQ(job.total(), failed);
-    EXPECT_EQ(job.retried(), failed);
-    EXPECT_EQ(job.skipped(), 0);
+    EXPECT_EQ(job.retried(), toRetry);
+    EXPECT_EQ(job.skipped(), failed - toRetry);
 
-    // In SQLite: every snapshot run has exactly one retry made by the job, and the item names it.
-    EXPECT_EQ(count(dir.path(), "SELECT COUNT(*) FROM workflow_runs WHERE " + byJob), failed);
+    // In SQLite: every snapshot run has exactly one retry made by the job, the item names it, and no
+    // chain got two.
+    EXPECT_EQ(count(dir.path(), "SELECT COUNT(*) FROM workflow_runs WHERE " + byJob), toRetry);
+    EXPECT_EQ(count(dir.path(), "SELECT COUNT(*) FROM (SELECT original_run_id FROM workflow_runs WHERE " + byJob
+                                + " GROUP BY original_run_id HAVING COUNT(*) > 1)"),
+              0);
     EXPECT_EQ(count(dir.path(), "SELECT COUNT(*) FROM bulk_retry_job_items i JOIN workflow_runs r ON r.seq = i.run_seq"
                                 " WHERE i.job_id = '" + jobId + "' AND i.state = 1 AND (SELECT COUNT(*) FROM"
                                 " workflow_runs x WHERE x.retry_of_run_id = r.id AND x.idempotency_key = 'bulk:"
                                 + jobId + ":' || r.id AND x.id = i.retry_run_id) = 1"),
-              failed);
+              toRetry);
     EXPECT_EQ(count(dir.path(), "SELECT COUNT(*) FROM bulk_retry_job_items WHERE job_id = '" + jobId
                                 + "' AND state <> 1"),
               0);
     EXPECT_EQ(count(dir.path(), "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
-    std::printf("FIGURE: bulk-retry-crash snapshot=%lld kills=3 killed_mid_job=%d\n", static_cast<long long>(failed),
-                killedMidJob);
+    std::printf("FIGURE: bulk-retry-crash snapshot=%lld to_retry=%lld kills=3 killed_mid_job=%d\n", static_cast<long long>(failed),
+                static_cast<long long>(toRetry), killedMidJob);
 }

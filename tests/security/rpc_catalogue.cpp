@@ -62,6 +62,7 @@ using WorkflowOperationsServiceStartBulkRetryResponse = wf::StartBulkRetryRespon
 using WorkflowOperationsServiceGetBulkRetryJobResponse = wf::GetBulkRetryJobResponse;
 using WorkflowOperationsServiceCancelBulkRetryJobResponse = wf::CancelBulkRetryJobResponse;
 using WorkflowOperationsServiceListBulkRetryJobsResponse = wf::ListBulkRetryJobsResponse;
+using WorkflowOperationsServiceListWorkflowRunLogsResponse = wf::ListWorkflowRunLogsResponse;
 using FeedbackIntakeServiceSubmitFeedbackResponse = fb::SubmitFeedbackResponse;
 using FeedbackIntakeServiceGetFeedbackResponse = fb::GetFeedbackResponse;
 using FeedbackIntakeServiceListFeedbackResponse = fb::ListFeedbackResponse;
@@ -240,6 +241,12 @@ const std::vector<RpcCase> &rpcCatalogue()
                        return r;
                    }),
         AMEIDE_RPC(WorkflowOperationsService, operations, ListBulkRetryJobs, paged<wf::ListBulkRetryJobsRequest>),
+        AMEIDE_RPC(WorkflowOperationsService, operations, ListWorkflowRunLogs,
+                   [] {
+                       auto r = paged<wf::ListWorkflowRunLogsRequest>();
+                       r.set_run_id("run-that-does-not-exist");
+                       return r;
+                   }),
         AMEIDE_RPC(FeedbackIntakeService, feedback, SubmitFeedback,
                    [] {
                        fb::SubmitFeedbackRequest r;
