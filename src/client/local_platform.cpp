@@ -128,9 +128,12 @@ void LocalPlatform::serve()
     QFile::remove(m_dataDir + QStringLiteral("/ready.txt"));
     m_server.setStandardErrorFile(m_dataDir + QStringLiteral("/platformd.log"), QIODevice::Append);
     m_server.setStandardOutputFile(QProcess::nullDevice());
+    // --seed-if-empty repairs a store an older console left empty when its
+    // first seed was interrupted (seeds are now renamed into place when done).
     m_server.start(platformBinary(), {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
                                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                      QStringLiteral("--ready-file"), m_dataDir + QStringLiteral("/ready.txt")});
+                                      QStringLiteral("--ready-file"), m_dataDir + QStringLiteral("/ready.txt"),
+                                      QStringLiteral("--seed-if-empty")});
     m_readyPolls = 0;
     m_readyPoll.start();
 }

@@ -95,6 +95,16 @@ TEST(RunQuery, EveryKey)
                                    "id:run-1a2b since:15m after:2026-11-01 before:2026-11-20T10:00 "
                                    "signature:0123456789abcdef is:unrecovered"));
     EXPECT_EQ(parseOk("is:RECOVERED").recovery, wf::RUN_RECOVERY_RECOVERED);
+    // The runs a bulk retry job started: sent to the platform, never matched locally.
+    const RunFilter job = parseOk("job:bulk-1a2b status:failed");
+    EXPECT_EQ(job.bulkJobId, S("bulk-1a2b"));
+    EXPECT_EQ(formatRunQuery(job), S("status:failed job:bulk-1a2b"));
+    wf::WorkflowRunQuery proto;
+    toProto(job, QDateTime::currentDateTimeUtc(), &proto);
+    EXPECT_EQ(proto.bulk_job_id(), "bulk-1a2b");
+    wf::WorkflowRun run;
+    run.set_status(wf::WORKFLOW_RUN_STATUS_FAILED);
+    EXPECT_FALSE(matches(job, run, {}, QDateTime::currentDateTimeUtc()));
 }
 
 TEST(RunQuery, KeysAreCaseInsensitiveAndHaveAliases)
@@ -193,7 +203,7 @@ TEST(RunQuery, ErrorsSayWhatIsWrongAndWhere)
          "Unknown status \"faild\". Use one of: pending, running, completed, failed, cancelled."},
         {"since:1h stauts:failed", 9, 13,
          "Unknown filter \"stauts\". Filters: status, definition, definition_id, element, id, since, after, before, "
-         "signature, is."},
+         "signature, is, job."},
         {"since:yesterday", 0, 15, "\"since\" needs a duration such as 15m, 24h or 7d."},
         {"since:0h", 0, 8, "\"since\" needs a duration such as 15m, 24h or 7d."},
         {"since:15", 0, 8, "\"since\" needs a duration such as 15m, 24h or 7d."},
@@ -218,7 +228,7 @@ TEST(RunQuery, ErrorsSayWhatIsWrongAndWhere)
         {"element:\"\"", 0, 10, "\"element\" needs a value after the colon."},
         {":x", 0, 2,
          "\":x\" has no filter name before the colon. Filters: status, definition, definition_id, element, id, "
-         "since, after, before, signature, is."},
+         "since, after, before, signature, is, job."},
         {"status:failed,", 0, 14, "\"status\" has an empty item in its comma list."},
         {"definition_id:a,,b", 0, 18, "\"definition_id\" has an empty item in its comma list."},
         {"id:abc", 0, 6, "\"id\" needs at least 4 characters of the run id."},

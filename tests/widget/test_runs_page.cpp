@@ -3,11 +3,14 @@
 // $AMEIDE_SCREENSHOT_DIR (default: ./screenshots).
 #include "client/platform_connection.h"
 #include "console_test_support.h"
+#include "models/jobs/job_list_model.h"
 #include "models/jobs/job_model.h"
 #include "models/runs/failure_group_model.h"
 #include "models/runs/run_list_model.h"
 #include "platform_fixture.h"
 #include "qt_wait.h"
+#include "store/database.h"
+#include "views/jobs/jobs_panel.h"
 #include "views/runs/bulk_retry_dialog.h"
 #include "views/runs/remediation_dialog.h"
 #include "views/runs/retry_dialog.h"
@@ -18,6 +21,7 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -35,6 +39,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <SQLiteCpp/Statement.h>
 
 using namespace ameide;
 using ameide::test::screenshot;
@@ -99,12 +105,22 @@ protected:
 
     QTableView *table() const { return m_page->findChild<QTableView *>(QStringLiteral("runsTable")); }
 
-    // Puts the current row on the first run with this status.
+    // No later attempt of the run's chain (other than a cancelled one): a
+    // retry of it is not superseded.
+    bool isLatestAttempt(const std::string &runId)
+    {
+        return sqlScalar("SELECT COUNT(*) FROM workflow_runs r JOIN workflow_runs c ON c.tenant_id = r.tenant_id"
+                         " AND c.original_run_id = r.original_run_id AND c.seq > r.seq AND c.status <> 5"
+                         " WHERE r.id = '" + runId + "'")
+            == 0;
+    }
+
+    // Puts the current row on the first run with this status that is the latest of its chain.
     int selectFirst(wf::WorkflowRunStatus status)
     {
         auto *model = m_page->model();
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->runAt(row).status() == status && model->runAt(row).attempt() == 1) {
+            if (model->runAt(row).status() == status && isLatestAttempt(model->runAt(row).id())) {
                 table()->setFocus();
                 table()->setCurrentIndex(model->index(row, 0));
                 return row;
@@ -144,6 +160,61 @@ protected:
         return n;
     }
 
+    // Shift+R on the list filtered by `query`: the bulk retry dialog, once it
+    // has counted (null if it did not open or count).
+    views::BulkRetryDialog *bulkRetryAllMatching(const QString &query)
+    {
+        if (!m_page->applyQuery(query)
+            || !waitFor([&] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); }))
+            return nullptr;
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_R, Qt::ShiftModifier);
+        auto *dialog = waitForDialog<views::BulkRetryDialog>();
+        if (!dialog
+            || !waitFor([&] { return dialog->model()->phase() == models::JobModel::Phase::Confirm; }))
+            return nullptr;
+        return dialog;
+    }
+
+    // The first column of the first row of a query, as text.
+    std::string sqlText(const std::string &sql)
+    {
+        return server().database().read([&](SQLite::Database &db) {
+            SQLite::Statement q(db, sql);
+            return q.executeStep() ? q.getColumn(0).getString() : std::string();
+        });
+    }
+
+    wf::StartBulkRetryResponse startBulkRetry(const std::vector<std::string> &runIds, int rate, const std::string &key)
+    {
+        wf::StartBulkRetryRequest req;
+        for (const auto &id : runIds)
+            req.mutable_run_ids()->add_run_ids(id);
+        req.set_rate_per_second(rate);
+        req.set_idempotency_key(key);
+        req.set_description("from another console");
+        wf::StartBulkRetryResponse resp;
+        auto ctx = client().context(token("ameide", "contributor"));
+        const auto status = client().operations().StartBulkRetry(ctx.get(), req, &resp);
+        EXPECT_TRUE(status.ok()) << status.error_message();
+        return resp;
+    }
+
+    // Failed runs that are the latest of their chains, oldest first.
+    std::vector<std::string> latestFailedRuns(int n)
+    {
+        return server().database().read([&](SQLite::Database &db) {
+            SQLite::Statement q(db, "SELECT id FROM workflow_runs r WHERE tenant_id = 'tenant-ameide' AND status = 4"
+                                    " AND NOT EXISTS (SELECT 1 FROM workflow_runs c WHERE c.original_run_id ="
+                                    " r.original_run_id AND c.seq > r.seq AND c.status <> 5) ORDER BY seq LIMIT ?");
+            q.bind(1, n);
+            std::vector<std::string> out;
+            while (q.executeStep())
+                out.push_back(q.getColumn(0).getString());
+            return out;
+        });
+    }
+
     std::unique_ptr<client::PlatformConnection> m_connection;
     std::unique_ptr<views::RunsPage> m_page;
 };
@@ -178,8 +249,8 @@ TEST_F(RunsPageTest, ModelPassesTheItemModelTesterWhilePagingSortingAndGoingLive
     // A server-side sort.
     model->sort(RunListModel::DurationColumn, Qt::AscendingOrder);
     ASSERT_TRUE(waitFor([&] { return model->rowCount() > 0 && !model->isLoading(); }));
-    // A live run appears on top once sorted newest first again.
-    model->sort(RunListModel::StartedColumn, Qt::DescendingOrder);
+    // A live run appears on top once back in the list's own order (newest created first).
+    model->setSortOrder(wf::RUN_SORT_FIELD_CREATED_AT, false);
     ASSERT_TRUE(waitFor([&] { return model->rowCount() > 0 && !model->isLoading(); }));
     const auto run = startRun("wfd-ameide-docs-publish", R"({"duration_ms": 50})");
     ASSERT_TRUE(waitFor([&] { return model->rowOfRun(QString::fromStdString(run.id())) == 0; }, 20000));
@@ -259,7 +330,7 @@ TEST_F(RunsPageTest, RetryByKeyboardAndByMouse)
     // Mouse: the toolbar button, with edited input, then the dialog's button.
     int second = -1;
     for (int r = 0; r < m_page->model()->rowCount(); ++r) {
-        if (m_page->model()->runAt(r).id() != first && m_page->model()->runAt(r).attempt() == 1) {
+        if (m_page->model()->runAt(r).id() != first && isLatestAttempt(m_page->model()->runAt(r).id())) {
             second = r;
             break;
         }
@@ -293,16 +364,16 @@ TEST_F(RunsPageTest, RetryByKeyboardAndByMouse)
 TEST_F(RunsPageTest, BulkRetryOfAllMatchingByKeyboardRetriesEachFailedRunOnce)
 {
     open();
-    ASSERT_TRUE(m_page->applyQuery(QStringLiteral("status:failed is:unrecovered definition:coding-agent")));
-    ASSERT_TRUE(waitFor([&] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); }));
-    table()->setFocus();
-    QTest::keyClick(table(), Qt::Key_R, Qt::ShiftModifier);
-    auto *dialog = waitForDialog<views::BulkRetryDialog>();
+    auto *dialog = bulkRetryAllMatching(QStringLiteral("status:failed is:unrecovered definition:coding-agent"));
     ASSERT_NE(dialog, nullptr);
     using Phase = models::JobModel::Phase;
-    ASSERT_TRUE(waitFor([&] { return dialog->model()->phase() == Phase::Confirm; }));
     screenshot(*dialog, QStringLiteral("runs-bulk-confirm"));
-    QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("jobStart")), Qt::Key_Return);
+    // Enter closes; the start button is pressed with Space once it has the focus.
+    auto *startButton = dialog->findChild<QPushButton *>(QStringLiteral("jobStart"));
+    ASSERT_TRUE(startButton);
+    EXPECT_FALSE(startButton->isDefault());
+    startButton->setFocus();
+    QTest::keyClick(startButton, Qt::Key_Space);
     ASSERT_TRUE(waitFor([&] { return dialog->model()->phase() == Phase::Finished; }, 60000));
     screenshot(*dialog, QStringLiteral("runs-bulk-done"));
     const auto job = dialog->model()->job();
@@ -311,6 +382,14 @@ TEST_F(RunsPageTest, BulkRetryOfAllMatchingByKeyboardRetriesEachFailedRunOnce)
     EXPECT_GT(job.total, 0);
     EXPECT_EQ(job.succeeded + job.skipped, job.total);
     EXPECT_EQ(job.processed, job.total);
+    // The report opens the job's new runs in the list.
+    auto *show = dialog->findChild<QPushButton *>(QStringLiteral("jobShowResult"));
+    ASSERT_TRUE(show && show->isVisible());
+    QTest::mouseClick(show, Qt::LeftButton);
+    EXPECT_EQ(m_page->query(), QStringLiteral("job:") + job.id);
+    ASSERT_TRUE(waitFor([&] {
+        return !m_page->model()->isLoading() && m_page->model()->rowCount() == static_cast<int>(job.succeeded);
+    }));
 }
 
 TEST_F(RunsPageTest, BulkRetryOfTheSelectionByMouse)
@@ -321,7 +400,7 @@ TEST_F(RunsPageTest, BulkRetryOfTheSelectionByMouse)
     std::vector<std::string> chosen;
     table()->clearSelection();
     for (int row = 0; row < m_page->model()->rowCount() && chosen.size() < 3; ++row) {
-        if (m_page->model()->runAt(row).attempt() != 1)
+        if (!isLatestAttempt(m_page->model()->runAt(row).id()))
             continue;
         table()->selectionModel()->select(m_page->model()->index(row, 0),
                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -374,7 +453,6 @@ TEST_F(RunsPageTest, KeyboardMovesOpensHelpAndFocusesTheQuery)
     QTest::keyClick(table(), '?');
     auto *help = waitForDialog<views::ShortcutsDialog>();
     ASSERT_NE(help, nullptr);
-    screenshot(*help, QStringLiteral("runs-shortcuts"));
     help->close();
     QApplication::setActiveWindow(m_page.get());
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_page.get()));
@@ -507,4 +585,127 @@ TEST_F(RunsPageTest, SavedViewsAreRememberedAndTheLastQueryComesBack)
     views->setCurrentIndex(views->findText(QStringLiteral("Running")));
     Q_EMIT views->activated(views->currentIndex());
     EXPECT_EQ(m_page->query(), QStringLiteral("status:running"));
+}
+
+TEST_F(RunsPageTest, ASupersededRunSaysWhyAndRetriesOnlyWhenTicked)
+{
+    // A failed run whose chain has since completed.
+    const std::string recovered = sqlText(
+        "SELECT r.id FROM workflow_runs r WHERE r.tenant_id = 'tenant-ameide' AND r.status = 4 AND EXISTS (SELECT 1"
+        " FROM workflow_runs c WHERE c.original_run_id = r.original_run_id AND c.seq > r.seq AND c.status = 3)"
+        " LIMIT 1");
+    ASSERT_FALSE(recovered.empty());
+    open();
+    ASSERT_TRUE(m_page->applyQuery(QStringLiteral("id:") + QString::fromStdString(recovered)));
+    ASSERT_TRUE(waitFor([&] { return m_page->model()->rowCount() == 1 && !m_page->model()->isLoading(); }));
+    table()->setFocus();
+    table()->setCurrentIndex(m_page->model()->index(0, 0));
+    const int before = retriesOf(recovered);
+    QTest::keyClick(table(), Qt::Key_R);
+    auto *dialog = waitForDialog<views::RetryDialog>();
+    ASSERT_NE(dialog, nullptr);
+    auto *warning = dialog->findChild<QLabel *>(QStringLiteral("supersededWarning"));
+    auto *anyway = dialog->findChild<QCheckBox *>(QStringLiteral("retryAnyway"));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmRetry"));
+    ASSERT_TRUE(warning && anyway && confirm);
+    ASSERT_TRUE(waitFor([&] { return warning->isVisible(); }));
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("recovered"))) << warning->text().toStdString();
+    EXPECT_FALSE(confirm->isEnabled());
+    EXPECT_FALSE(anyway->isChecked());
+    screenshot(*dialog, QStringLiteral("runs-retry-superseded"));
+    // Enter does not retry it.
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTest::qWait(300);
+    EXPECT_EQ(retriesOf(recovered), before);
+    if (dialog->isVisible()) {
+        anyway->setChecked(true);
+        ASSERT_TRUE(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        ASSERT_TRUE(waitFor([&] { return retriesOf(recovered) == before + 1; }));
+    }
+}
+
+TEST_F(RunsPageTest, BulkRetrySaysWhatItLeavesAloneAndTheOverrideCountsAgain)
+{
+    const auto superseded = sqlScalar(
+        "SELECT COUNT(*) FROM workflow_runs r WHERE r.tenant_id = 'tenant-ameide' AND r.status = 4 AND EXISTS"
+        " (SELECT 1 FROM workflow_runs c WHERE c.original_run_id = r.original_run_id AND c.seq > r.seq"
+        " AND c.status <> 5)");
+    const auto failed = sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4");
+    ASSERT_GT(superseded, 0);
+    open();
+    auto *dialog = bulkRetryAllMatching(QStringLiteral("status:failed"));
+    ASSERT_NE(dialog, nullptr);
+    using Phase = models::JobModel::Phase;
+    EXPECT_EQ(dialog->model()->plannedItems(), failed - superseded);
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("jobSummary"));
+    ASSERT_TRUE(summary);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("left alone"))) << summary->text().toStdString();
+    screenshot(*dialog, QStringLiteral("runs-bulk-breakdown"));
+    auto *everything = dialog->findChild<QCheckBox *>(QStringLiteral("bulkRetrySuperseded"));
+    ASSERT_TRUE(everything);
+    EXPECT_FALSE(everything->isChecked());
+    everything->setChecked(true);
+    ASSERT_TRUE(waitFor([&] {
+        return dialog->model()->phase() == Phase::Confirm && dialog->model()->plannedItems() == failed;
+    }));
+    everything->setChecked(false);
+    ASSERT_TRUE(waitFor([&] {
+        return dialog->model()->phase() == Phase::Confirm && dialog->model()->plannedItems() == failed - superseded;
+    }));
+    dialog->reject(); // nothing started
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM bulk_retry_jobs"), 0);
+}
+
+TEST_F(RunsPageTest, TheJobsPanelShowsJobsFromAnyConsoleStopsThemAndOpensTheirRuns)
+{
+    const auto runs = latestFailedRuns(7);
+    ASSERT_EQ(runs.size(), 7U);
+    open();
+    // Started elsewhere: two runs at full speed, five at one a second.
+    const auto quick = startBulkRetry({runs[0], runs[1]}, 5000, "quick").job();
+    const auto slow = startBulkRetry(std::vector<std::string>(runs.begin() + 2, runs.end()), 1, "slow").job();
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_J, Qt::ControlModifier);
+    auto *panel = waitForDialog<views::JobsPanel>();
+    ASSERT_NE(panel, nullptr);
+    auto *jobs = qobject_cast<models::JobListModel *>(panel->table()->model());
+    ASSERT_TRUE(jobs);
+    ASSERT_TRUE(waitFor([&] { return jobs->rowOfJob(QString::fromStdString(slow.id())) >= 0; }));
+    EXPECT_EQ(jobs->rowOfJob(QString::fromStdString(slow.id())), 0); // newest first
+    // Stop asks first; keeping it running is the default.
+    panel->table()->selectRow(jobs->rowOfJob(QString::fromStdString(slow.id())));
+    auto *stop = panel->findChild<QPushButton *>(QStringLiteral("stopJob"));
+    ASSERT_TRUE(stop && stop->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    auto *box = waitForDialog<QMessageBox>();
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->defaultButton()->text(), QStringLiteral("Keep running"));
+    for (auto *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    ASSERT_TRUE(waitFor([&] {
+        const auto *job = jobs->jobAt(jobs->rowOfJob(QString::fromStdString(slow.id())));
+        return job && job->state == client::Job::State::Stopped;
+    }));
+
+    ASSERT_TRUE(waitFor([&] { return jobs->rowOfJob(QString::fromStdString(quick.id())) >= 0; }));
+    ASSERT_TRUE(waitFor([&] {
+        const auto *job = jobs->jobAt(jobs->rowOfJob(QString::fromStdString(quick.id())));
+        return job && job->state == client::Job::State::Succeeded;
+    }));
+    screenshot(*panel, QStringLiteral("runs-jobs-panel"));
+
+    // The finished job's new runs, in the list.
+    panel->table()->selectRow(jobs->rowOfJob(QString::fromStdString(quick.id())));
+    auto *show = panel->findChild<QPushButton *>(QStringLiteral("showJobRuns"));
+    ASSERT_TRUE(show && show->isEnabled());
+    QTest::mouseClick(show, Qt::LeftButton);
+    EXPECT_EQ(m_page->query(), QStringLiteral("job:") + QString::fromStdString(quick.id()));
+    ASSERT_TRUE(waitFor([&] { return !m_page->model()->isLoading() && m_page->model()->rowCount() == 2; }));
+    for (int row = 0; row < 2; ++row) {
+        const auto &run = m_page->model()->runAt(row);
+        EXPECT_TRUE(run.retry_of_run_id() == runs[0] || run.retry_of_run_id() == runs[1]) << run.retry_of_run_id();
+    }
 }

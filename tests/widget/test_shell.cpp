@@ -4,6 +4,7 @@
 #include "client/keychain_credential_store.h"
 #include "client/local_platform.h"
 #include "client/profile_store.h"
+#include "client/runs/workflow_run.h"
 #include "console_test_support.h"
 #include "models/diagnostics/diagnostics_model.h"
 #include "models/runs/run_list_model.h"
@@ -13,15 +14,20 @@
 #include "views/diagnostics/diagnostics_dialog.h"
 #include "views/profiles/profile_dialog.h"
 #include "views/runs/runs_page.h"
+#include "views/runs/shortcuts_dialog.h"
 #include "views/shell/main_window.h"
 
 #include <gtest/gtest.h>
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -89,6 +95,19 @@ TEST_F(ShellTest, StartsOnTheLocalPlatformAndShowsConnectionAndTenant)
         return runs->model()->rowCount() > 0;
     }));
     screenshot(*m_window, QStringLiteral("main-window"));
+
+    // The README's picture of the runs screen: failed runs, the first one's detail.
+    ASSERT_TRUE(runs->applyQuery(QStringLiteral("status:failed")));
+    ASSERT_TRUE(waitFor([&] { return runs->model()->rowCount() > 0 && !runs->model()->isLoading(); }));
+    auto *table = runs->findChild<QTableView *>(QStringLiteral("runsTable"));
+    ASSERT_NE(table, nullptr);
+    table->setFocus();
+    table->setCurrentIndex(runs->model()->index(0, 0));
+    auto *detailStack = runs->findChild<QWidget *>(QStringLiteral("runDetail"))->findChild<QStackedWidget *>();
+    ASSERT_TRUE(detailStack);
+    ASSERT_TRUE(waitFor([&] { return detailStack->currentIndex() == 1; }));
+    QTest::qWait(300); // the timeline and the groups settle
+    screenshot(*m_window, QStringLiteral("runs-screen"));
 }
 
 TEST_F(ShellTest, SectionsAreReachableByKeyboard)
@@ -150,4 +169,89 @@ TEST_F(ShellTest, ALostLocalPlatformIsShown)
     m_controller->reconnect();
     EXPECT_TRUE(waitFor([&] { return m_controller->phase() == Phase::Connected; }, 60000))
         << m_controller->phaseText().toStdString();
+}
+
+// The cheat sheet is read from the window's actions; each key it lists,
+// pressed where it works, fires its action. A key bound twice where both
+// could fire fires neither (Qt calls it ambiguous), so this catches that too.
+TEST_F(ShellTest, EveryShortcutInTheCheatSheetFiresItsAction)
+{
+    auto *page = m_window->findChild<views::RunsPage *>();
+    ASSERT_TRUE(page);
+    auto *table = page->findChild<QTableView *>(QStringLiteral("runsTable"));
+    ASSERT_TRUE(table);
+    ASSERT_TRUE(waitFor([&] { return page->model()->rowCount() > 0; }, 30000));
+    // A run that has ended, with live updates paused: its detail stays put
+    // while every key is pressed (the detail shows, with its keys).
+    page->setLivePaused(true);
+    int ended = -1;
+    for (int row = 0; row < page->model()->rowCount() && ended < 0; ++row) {
+        if (client::runs::isTerminal(page->model()->runAt(row).status()))
+            ended = row;
+    }
+    ASSERT_GE(ended, 0);
+    table->setCurrentIndex(page->model()->index(ended, 0));
+    auto *detailStack = page->findChild<QWidget *>(QStringLiteral("runDetail"))->findChild<QStackedWidget *>();
+    ASSERT_TRUE(detailStack);
+    ASSERT_TRUE(waitFor([&] { return detailStack->currentIndex() == 1; }));
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+
+    const auto entries = views::ShortcutsDialog::shortcuts(m_window.get());
+    QStringList listed;
+    for (const auto &entry : entries)
+        listed.append(entry.keys.toString(QKeySequence::PortableText));
+    // What the README promises, and every action of the runs list.
+    for (const char *key : {"F1", "?", "F5", "Ctrl+Shift+F5", "Ctrl+R", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4",
+                            "Ctrl+5", "Ctrl+F", "Ctrl+E", "Ctrl+J", "Ctrl+Q", "Ctrl+Shift+P", "Ctrl+Shift+D", "R",
+                            "Shift+R", "F", "S", "C", "G", "P", "J", "K", "M", "Return", "Esc"})
+        EXPECT_TRUE(listed.contains(QLatin1String(key))) << key << " is not in the cheat sheet";
+    for (const char *name : {"retryAction", "retryFromStepAction", "cancelAction", "bulkSelectionAction",
+                             "bulkFilterAction", "exportAction", "reloadAction", "jobsAction", "remediationAction"}) {
+        auto *action = page->findChild<QAction *>(QLatin1String(name));
+        ASSERT_TRUE(action) << name;
+        EXPECT_FALSE(action->shortcut().isEmpty()) << name << " has no key";
+    }
+
+    views::ShortcutsDialog sheet(m_window.get());
+    sheet.show();
+    ameide::test::screenshot(sheet, QStringLiteral("runs-shortcuts"));
+    sheet.close();
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+
+    for (const auto &entry : entries) {
+        if (!entry.action)
+            continue;
+        QAction *action = entry.action;
+        const std::string keys = entry.keysText.toStdString();
+        QWidget *scope = views::ShortcutsDialog::scopeOf(action, m_window.get());
+        QWidget *target = scope == m_window.get() ? table : scope;
+        // A key of a tab that is not shown works once its tab is: show it, as a person would.
+        for (QWidget *w = target; w && w != m_window.get(); w = w->parentWidget()) {
+            if (auto *stack = qobject_cast<QStackedWidget *>(w->parentWidget())) {
+                if (auto *tabs = qobject_cast<QTabWidget *>(stack->parentWidget()))
+                    tabs->setCurrentWidget(w);
+                else
+                    stack->setCurrentWidget(w);
+            }
+        }
+        waitFor([&] { return target->isVisible(); }, 2000);
+        std::string hidden;
+        for (QWidget *w = target; w; w = w->parentWidget()) {
+            if (w->isHidden())
+                hidden += std::string(" ") + w->metaObject()->className() + ":" + w->objectName().toStdString();
+        }
+        ASSERT_TRUE(target->isVisible()) << keys << ": " << target->objectName().toStdString()
+                                         << " is hidden; hidden on the way:" << hidden;
+        // Whether the key fires the action, not what the action then does.
+        QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+        QObject::disconnect(action, &QAction::toggled, nullptr, nullptr);
+        action->setEnabled(true);
+        QSignalSpy fired(action, &QAction::triggered);
+        target->setFocus(Qt::ShortcutFocusReason);
+        QTest::keySequence(target, entry.keys);
+        EXPECT_EQ(fired.count(), 1) << keys << " (" << entry.what.toStdString() << ", "
+                                    << entry.where.toStdString() << ") did not fire its action";
+    }
 }

@@ -3,8 +3,11 @@
 #include "client/api_result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
+
+#include <string>
 
 namespace ameide_core_proto::jobs::v1 {
 class Job;
@@ -31,15 +34,30 @@ struct Job
     QDateTime endedAt;
     QString description;
     QString message;
+    // Why items were skipped, when the kind of job says (e.g. a bulk retry's
+    // "already recovered"), with how many; in the order to show them.
+    struct Reason
+    {
+        QString text;
+        qint64 count = 0;
+    };
+    QList<Reason> skippedBecause;
 
     bool isFinished() const { return state == State::Succeeded || state == State::Stopped || state == State::Failed; }
 };
 
 Job jobFromProto(const ameide_core_proto::jobs::v1::Job &job);
 
-// What the client-side job model needs of one kind of job: plan it (a dry
+// One page of a job list, newest first, and where the next starts (empty: none).
+struct JobPage
+{
+    QList<Job> jobs;
+    std::string nextPageToken;
+};
+
+// What the client-side job models need of one kind of job: plan it (a dry
 // run that stores nothing), start it once under an idempotency key, read
-// it, stop it. Each feature's API implements it for its jobs.
+// it, stop it, list them. Each feature's API implements it for its jobs.
 class JobBackend
 {
 public:
@@ -54,6 +72,9 @@ public:
     virtual CallHandle start(QObject *receiver, const QString &idempotencyKey, ApiCallback<Job> done) = 0;
     virtual CallHandle get(QObject *receiver, const QString &jobId, ApiCallback<Job> done) = 0;
     virtual CallHandle stop(QObject *receiver, const QString &jobId, ApiCallback<Job> done) = 0;
+    // The tenant's jobs of this kind, whoever started them, newest first.
+    virtual CallHandle list(QObject *receiver, const std::string &pageToken, int pageSize,
+                            ApiCallback<JobPage> done) = 0;
 };
 
 } // namespace ameide::client

@@ -12,10 +12,26 @@ namespace wf = ameide_core_proto::workflows_runtime::v1;
 
 const QString kOperations = QStringLiteral("WorkflowOperationsService");
 
-// A bulk retry job as every job reads: the platform fills the shared shape.
+// A bulk retry job as every job reads: the platform fills the shared shape;
+// the reasons for skipping come from the bulk retry's own counts.
 Job toJob(const wf::BulkRetryJob &bulk)
 {
-    return jobFromProto(bulk.job());
+    Job job = jobFromProto(bulk.job());
+    auto reason = [&job](qint64 count, const char *text) {
+        if (count > 0)
+            job.skippedBecause.append({QCoreApplication::translate("BulkRetryJobApi", text, nullptr,
+                                                                   static_cast<int>(count)),
+                                       count});
+    };
+    reason(bulk.skipped_recovered(),
+           QT_TRANSLATE_N_NOOP("BulkRetryJobApi", "%n already recovered: a later attempt completed"));
+    reason(bulk.skipped_earlier_attempt(),
+           QT_TRANSLATE_N_NOOP("BulkRetryJobApi", "%n earlier attempt(s): a later attempt of the same chain failed "
+                                                  "too, and only that one is retried"));
+    reason(bulk.skipped_in_progress(),
+           QT_TRANSLATE_N_NOOP("BulkRetryJobApi", "%n with a later attempt still pending or running"));
+    reason(bulk.skipped_not_failed(), QT_TRANSLATE_N_NOOP("BulkRetryJobApi", "%n not failed, or no longer there"));
+    return job;
 }
 
 } // namespace
@@ -48,6 +64,7 @@ CallHandle BulkRetryJobApi::startRequest(QObject *receiver, bool dryRun, const Q
     }
     request.set_rate_per_second(m_rate);
     request.set_from_failed_step(m_fromFailedStep);
+    request.set_retry_superseded(m_retrySuperseded);
     request.set_dry_run(dryRun);
     if (!dryRun)
         request.set_idempotency_key(key.toStdString());
@@ -102,6 +119,29 @@ CallHandle BulkRetryJobApi::stop(QObject *receiver, const QString &jobId, ApiCal
             s->async()->CancelBulkRetryJob(ctx, req, resp, std::move(cb));
         },
         kOperations, [](const wf::CancelBulkRetryJobResponse &r, qint64) { return toJob(r.job()); },
+        std::move(done));
+}
+
+CallHandle BulkRetryJobApi::list(QObject *receiver, const std::string &pageToken, int pageSize,
+                                 ApiCallback<JobPage> done)
+{
+    wf::ListBulkRetryJobsRequest request;
+    request.mutable_pagination()->set_page_size(pageSize);
+    request.mutable_pagination()->set_page_token(pageToken);
+    PlatformConnection *c = connection();
+    return invoke<wf::ListBulkRetryJobsRequest, wf::ListBulkRetryJobsResponse, JobPage>(
+        c, receiver, request,
+        [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
+            s->async()->ListBulkRetryJobs(ctx, req, resp, std::move(cb));
+        },
+        kOperations,
+        [](const wf::ListBulkRetryJobsResponse &r, qint64) {
+            JobPage page;
+            for (const auto &job : r.jobs())
+                page.jobs.append(toJob(job));
+            page.nextPageToken = r.pagination().next_page_token();
+            return page;
+        },
         std::move(done));
 }
 

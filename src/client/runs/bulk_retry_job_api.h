@@ -22,13 +22,19 @@ public:
     // These runs; those that are not failed are skipped.
     BulkRetryJobApi(PlatformConnection *connection, const QStringList &runIds);
 
-    static constexpr int kDefaultRate = 500;
+    // Gentle by default: failures are often rate limits or exhausted
+    // resources, and a flood of retries makes both worse.
+    static constexpr int kDefaultRate = 20;
     static constexpr int kMaxRate = 5000;
 
     void setRatePerSecond(int rate) { m_rate = rate; }
     int ratePerSecond() const { return m_rate; }
     void setFromFailedStep(bool on) { m_fromFailedStep = on; }
     bool fromFailedStep() const { return m_fromFailedStep; }
+    // Off (the default): one run per retry chain, its latest attempt, and
+    // only when nothing later in the chain is pending, running or completed.
+    void setRetrySuperseded(bool on) { m_retrySuperseded = on; }
+    bool retrySuperseded() const { return m_retrySuperseded; }
     const std::optional<RunFilter> &filter() const { return m_filter; }
     const QStringList &runIds() const { return m_runIds; }
 
@@ -36,6 +42,8 @@ public:
     CallHandle start(QObject *receiver, const QString &idempotencyKey, ApiCallback<Job> done) override;
     CallHandle get(QObject *receiver, const QString &jobId, ApiCallback<Job> done) override;
     CallHandle stop(QObject *receiver, const QString &jobId, ApiCallback<Job> done) override;
+    CallHandle list(QObject *receiver, const std::string &pageToken, int pageSize,
+                    ApiCallback<JobPage> done) override;
 
 private:
     PlatformConnection *connection() const;
@@ -47,6 +55,7 @@ private:
     QStringList m_runIds;
     int m_rate = kDefaultRate;
     bool m_fromFailedStep = false;
+    bool m_retrySuperseded = false;
 };
 
 } // namespace ameide::client

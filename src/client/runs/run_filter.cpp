@@ -12,7 +12,8 @@ namespace ameide::client {
 namespace {
 
 // Query syntax is not translated; only the sentences around it are.
-constexpr auto kFilterNames = "status, definition, definition_id, element, id, since, after, before, signature, is";
+constexpr auto kFilterNames =
+    "status, definition, definition_id, element, id, since, after, before, signature, is, job";
 constexpr auto kStatusNames = "pending, running, completed, failed, cancelled";
 
 // Longest piece of a term quoted back in a message.
@@ -22,7 +23,7 @@ constexpr int kMaxQuoted = 40;
 constexpr qint64 kMinTimestampSeconds = -62135596800LL;
 constexpr qint64 kMaxTimestampSeconds = 253402300799LL;
 
-enum class Key { Status, DefinitionId, Definition, Element, Id, Since, After, Before, Signature, Is, Unknown };
+enum class Key { Status, DefinitionId, Definition, Element, Id, Since, After, Before, Signature, Is, Job, Unknown };
 
 struct KeyName
 {
@@ -37,6 +38,7 @@ constexpr std::array kKeys{
     KeyName{"since", Key::Since},         KeyName{"after", Key::After},
     KeyName{"before", Key::Before},       KeyName{"signature", Key::Signature},
     KeyName{"sig", Key::Signature},       KeyName{"is", Key::Is},
+    KeyName{"job", Key::Job},
 };
 
 struct StatusName
@@ -533,6 +535,7 @@ private:
         }
         case Key::Definition: return setOnce(term, key, &f->definitionName, term.value, QString());
         case Key::Element: return setOnce(term, key, &f->elementId, term.value, QString());
+        case Key::Job: return setOnce(term, key, &f->bulkJobId, term.value, QString());
         case Key::Id:
             if (term.value.size() < 4) {
                 return errorAt(term.start, term.length,
@@ -695,7 +698,8 @@ bool RunFilter::operator==(const RunFilter &other) const
     return sameSet(statuses, other.statuses) && sameSet(definitionIds, other.definitionIds)
         && definitionName == other.definitionName && elementId == other.elementId
         && runIdPrefix == other.runIdPrefix && sinceSeconds == other.sinceSeconds && after == other.after
-        && before == other.before && failureSignature == other.failureSignature && recovery == other.recovery;
+        && before == other.before && failureSignature == other.failureSignature && recovery == other.recovery
+        && bulkJobId == other.bulkJobId;
 }
 
 bool RunFilter::isEmpty() const
@@ -747,6 +751,8 @@ QString formatRunQuery(const RunFilter &filter)
         add(Key::Is, QStringLiteral("recovered"));
     else if (filter.recovery == wf::RUN_RECOVERY_UNRECOVERED)
         add(Key::Is, QStringLiteral("unrecovered"));
+    if (!filter.bulkJobId.isEmpty())
+        add(Key::Job, filter.bulkJobId);
     return terms.join(QLatin1Char(' '));
 }
 
@@ -771,6 +777,7 @@ void toProto(const RunFilter &filter, const QDateTime &now, wf::WorkflowRunQuery
     else
         out->clear_created_before();
     out->set_failure_signature(filter.failureSignature.toStdString());
+    out->set_bulk_job_id(filter.bulkJobId.toStdString());
     out->set_recovery(filter.recovery);
 }
 
@@ -790,6 +797,9 @@ bool matches(const RunFilter &filter, const wf::WorkflowRun &run, const QHash<QS
             return false;
     }
     if (!filter.elementId.isEmpty() && QString::fromStdString(run.element_id()) != filter.elementId)
+        return false;
+    // Which job started a run is not on the run: a new run is not taken to be the job's.
+    if (!filter.bulkJobId.isEmpty())
         return false;
     if (!filter.runIdPrefix.isEmpty() && !QString::fromStdString(run.id()).startsWith(filter.runIdPrefix))
         return false;
@@ -860,6 +870,8 @@ QString describeRunFilter(const RunFilter &filter)
         parts.append(QCoreApplication::translate("RunQuery", "with an id starting %1").arg(filter.runIdPrefix));
     if (!filter.failureSignature.isEmpty())
         parts.append(QCoreApplication::translate("RunQuery", "with failure signature %1").arg(filter.failureSignature));
+    if (!filter.bulkJobId.isEmpty())
+        parts.append(QCoreApplication::translate("RunQuery", "started by bulk job %1").arg(filter.bulkJobId));
     if (filter.sinceSeconds && *filter.sinceSeconds > 0)
         parts.append(QCoreApplication::translate("RunQuery", "in the last %1").arg(durationText(*filter.sinceSeconds)));
     if (filter.after && filter.after->isValid())

@@ -37,6 +37,8 @@ namespace wf = ameide_core_proto::workflows_runtime::v1;
 //                          in Z or an offset (+01:00, -0530, +02)
 //   signature:HEX          a failure group's 16-hex-digit signature (sig:)
 //   is:recovered|unrecovered
+//   job:ID                 the retries a bulk retry job started (as of the
+//                          last load: a live run is never taken to be a job's)
 //
 // Any other key given twice with a different value is an error.
 struct RunFilter
@@ -54,6 +56,7 @@ struct RunFilter
     // Lower-case hex, as the platform writes it.
     QString failureSignature;
     wf::RunRecovery recovery = wf::RUN_RECOVERY_ANY;
+    QString bulkJobId;
 
     bool operator==(const RunFilter &other) const;
     bool operator!=(const RunFilter &other) const { return !(*this == other); }
@@ -86,7 +89,7 @@ inline constexpr qint64 kMaxSinceSeconds = qint64{3650} * 24 * 60 * 60;
 ParsedQuery parseRunQuery(const QString &text);
 
 // The canonical query of a filter: keys in the order status, definition_id,
-// definition, element, id, since, after, before, signature, is; values
+// definition, element, id, since, after, before, signature, is, job; values
 // quoted only when they must be; times in UTC. parseRunQuery(formatRunQuery(f))
 // gives back f for every filter parseRunQuery can give (no duplicate or
 // unspecified statuses; definition ids non-empty, without commas or outer
@@ -98,7 +101,7 @@ QString formatRunQuery(const RunFilter &filter);
 
 // Sets the fields of *out the filter covers (statuses, definition_ids,
 // definition_name, element_id, run_id_prefix, created_after, created_before,
-// failure_signature, recovery) and leaves the others (original_run_id) as
+// failure_signature, recovery, bulk_job_id) and leaves the others (original_run_id) as
 // they are. since becomes created_after = now - since; when both since and
 // after are given, the later of the two is created_after. An invalid now
 // ignores since. Times are clamped to what a Timestamp can hold.

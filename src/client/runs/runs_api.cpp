@@ -6,6 +6,8 @@
 #include "client/runs/bulk_retry_job_api.h"
 #include "client/runs/run_watch.h"
 
+#include <algorithm>
+
 namespace ameide::client {
 
 namespace {
@@ -165,6 +167,51 @@ CallHandle RunsApi::listUpdates(QObject *receiver, const QString &runId, const s
         std::move(done));
 }
 
+CallHandle RunsApi::listLogs(QObject *receiver, const LogQuery &query, ApiCallback<LogPage> done) const
+{
+    wf::ListWorkflowRunLogsRequest request;
+    request.set_run_id(query.runId.toStdString());
+    request.set_step_id(query.stepId.toStdString());
+    request.set_min_level(query.minLevel);
+    request.set_contains(query.contains.toStdString());
+    request.mutable_pagination()->set_page_size(query.pageSize);
+    request.mutable_pagination()->set_page_token(query.pageToken);
+    request.set_after_sequence(query.afterSequence);
+    PlatformConnection *c = connection();
+    return invoke<wf::ListWorkflowRunLogsRequest, wf::ListWorkflowRunLogsResponse, LogPage>(
+        c, receiver, request,
+        [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
+            s->async()->ListWorkflowRunLogs(ctx, req, resp, std::move(cb));
+        },
+        kOperations,
+        [](const wf::ListWorkflowRunLogsResponse &r, qint64) {
+            // Copied here, on the gRPC thread, into the compact form the model keeps.
+            LogPage page;
+            page.lines.reserve(static_cast<std::size_t>(r.lines_size()));
+            for (const auto &l : r.lines()) {
+                runs::LogLine line;
+                line.sequence = l.sequence();
+                line.stepId = QString::fromStdString(l.step_id());
+                line.level = l.level();
+                line.timeMs = runs::millisOf(l.time());
+                line.message = QString::fromStdString(l.message());
+                if (!l.fields().empty()) {
+                    line.fields.reserve(static_cast<qsizetype>(l.fields().size()));
+                    for (const auto &[key, value] : l.fields())
+                        line.fields.append({QString::fromStdString(key), QString::fromStdString(value)});
+                    // A protobuf map has no order; people read keys in one.
+                    std::sort(line.fields.begin(), line.fields.end());
+                }
+                page.lines.push_back(std::move(line));
+            }
+            page.nextPageToken = r.pagination().next_page_token();
+            page.total = r.total();
+            page.lastSequence = r.last_sequence();
+            return page;
+        },
+        std::move(done));
+}
+
 CallHandle RunsApi::listFailureGroups(QObject *receiver, const RunFilter &filter, int limit,
                                       ApiCallback<std::vector<runs::FailureGroup>> done) const
 {
@@ -190,6 +237,7 @@ CallHandle RunsApi::retryRun(QObject *receiver, const RetryOptions &retry, ApiCa
     request.set_run_id(retry.runId.toStdString());
     request.set_idempotency_key(retry.idempotencyKey.toStdString());
     request.set_from_failed_step(retry.fromFailedStep);
+    request.set_retry_superseded(retry.retrySuperseded);
     if (retry.inputJson) {
         const auto parsed = jsonToStruct(*retry.inputJson, request.mutable_input());
         if (!parsed.ok) {

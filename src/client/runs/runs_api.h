@@ -2,6 +2,7 @@
 
 #include "client/api_result.h"
 #include "client/runs/run_filter.h"
+#include "client/runs/run_log.h"
 #include "client/runs/workflow_run.h"
 
 #include <QByteArray>
@@ -74,6 +75,9 @@ struct RetryOptions
     // Made once per confirmation, so a second press can never start a second retry.
     QString idempotencyKey;
     bool fromFailedStep = false;
+    // Retry even though a later attempt of the run's chain exists (the
+    // platform refuses otherwise).
+    bool retrySuperseded = false;
     // Replaces the run's input when set; must be a JSON object.
     std::optional<QByteArray> inputJson;
 };
@@ -126,6 +130,8 @@ public:
     CallHandle listDefinitions(QObject *receiver, ApiCallback<QList<WorkflowDefinitionName>> done) const;
     CallHandle listUpdates(QObject *receiver, const QString &runId, const std::string &pageToken, int pageSize,
                            ApiCallback<UpdatePage> done) const;
+    // One page of a run's step log (ListWorkflowRunLogs).
+    CallHandle listLogs(QObject *receiver, const LogQuery &query, ApiCallback<LogPage> done) const;
     CallHandle listFailureGroups(QObject *receiver, const RunFilter &filter, int limit,
                                  ApiCallback<std::vector<runs::FailureGroup>> done) const;
     CallHandle retryRun(QObject *receiver, const RetryOptions &request, ApiCallback<RetryResult> done) const;

@@ -56,7 +56,26 @@ bool isActive(StepStatus status)
 
 bool isRetryable(const WorkflowRun &run)
 {
-    return run.status() == wf::WORKFLOW_RUN_STATUS_FAILED || run.status() == wf::WORKFLOW_RUN_STATUS_CANCELLED;
+    return run.status() == wf::WORKFLOW_RUN_STATUS_FAILED;
+}
+
+const WorkflowRun *supersedingAttempt(const WorkflowRun &run, const std::vector<WorkflowRun> &chain)
+{
+    const std::string &original = run.original_run_id().empty() ? run.id() : run.original_run_id();
+    const qint64 created = millisOf(run.created_at());
+    const WorkflowRun *newest = nullptr;
+    for (const auto &other : chain) {
+        const std::string &otherOriginal = other.original_run_id().empty() ? other.id() : other.original_run_id();
+        if (other.id() == run.id() || otherOriginal != original || other.status() == wf::WORKFLOW_RUN_STATUS_CANCELLED)
+            continue;
+        const qint64 at = millisOf(other.created_at());
+        if (at < created || (at == created && other.attempt() <= run.attempt()))
+            continue;
+        if (!newest || at > millisOf(newest->created_at())
+            || (at == millisOf(newest->created_at()) && other.attempt() > newest->attempt()))
+            newest = &other;
+    }
+    return newest;
 }
 
 bool canRetryFromFailedStep(const WorkflowRun &run)

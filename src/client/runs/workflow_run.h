@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <vector>
+
 // The runs feature's vocabulary for the layers above the client: the
 // contract's run records, read-only, under names of their own, and the one
 // copy of every helper that reads them. Requests, responses and stubs never
@@ -41,6 +43,11 @@ bool isActive(StepStatus status);
 bool isRetryable(const WorkflowRun &run);
 bool canRetryFromFailedStep(const WorkflowRun &run);
 bool isCancellable(const WorkflowRun &run);
+// The run's chain has moved past it: the newest attempt created after it
+// that is not cancelled, among `chain` (any runs, any order; those of other
+// chains are ignored). Null when there is none. The platform refuses to
+// retry such a run unless asked to anyway.
+const WorkflowRun *supersedingAttempt(const WorkflowRun &run, const std::vector<WorkflowRun> &chain);
 
 // Milliseconds from start to end, to now while active; -1 when it cannot be told.
 qint64 runDurationMillis(const WorkflowRun &run, qint64 nowMillis);

@@ -25,8 +25,16 @@ JobModel::~JobModel() = default;
 
 void JobModel::plan()
 {
+    if (m_phase != Phase::Planning && m_phase != Phase::Confirm && m_phase != Phase::NothingToDo
+        && m_phase != Phase::Failed)
+        return; // the job has started: its plan is what was sent
+    if (m_startAttempted)
+        return; // a start may have reached the platform with the options as planned
     setPhase(Phase::Planning);
-    m_backend->plan(this, [this](const ApiResult<Job> &result) {
+    const int generation = ++m_planGeneration;
+    m_backend->plan(this, [this, generation](const ApiResult<Job> &result) {
+        if (generation != m_planGeneration)
+            return;
         if (!result.ok()) {
             setProblem(result.message);
             setPhase(Phase::Failed);

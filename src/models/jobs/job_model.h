@@ -83,6 +83,8 @@ private:
     QString m_problem;
     bool m_stopping = false;
     bool m_startAttempted = false;
+    // Only the answer to the latest plan() counts (options can change and re-plan).
+    int m_planGeneration = 0;
     bool m_polling = false;
     QElapsedTimer m_elapsed;
     QTimer m_poll;

@@ -3,6 +3,7 @@
 #include "client/runs/runs_api.h"
 #include "models/runs/run_chain_model.h"
 #include "models/runs/run_history_model.h"
+#include "models/runs/run_log_model.h"
 
 namespace ameide::models {
 
@@ -19,6 +20,7 @@ RunDetail::RunDetail(QObject *parent)
     : QObject(parent)
     , m_history(new RunHistoryModel(this))
     , m_chain(new RunChainModel(this))
+    , m_logs(new RunLogModel(this))
 {
     m_liveTimer.setSingleShot(true);
     m_liveTimer.setInterval(kLiveCoalesce);
@@ -54,6 +56,8 @@ void RunDetail::reset()
     m_run.Clear();
     m_history->setRunId({});
     m_history->setApi(m_api);
+    m_logs->setRunId({});
+    m_logs->setApi(m_api);
     m_chain->setApi(m_api);
     m_chain->clear();
     setState(State::Empty);
@@ -73,6 +77,7 @@ void RunDetail::showRun(const QString &runId)
         m_liveTimer.stop();
         m_run.Clear();
         m_history->setRunId({});
+        m_logs->setRunId({});
         m_chain->clear();
         setState(State::Empty);
         return;
@@ -82,6 +87,7 @@ void RunDetail::showRun(const QString &runId)
         setState(State::Loading);
     }
     m_history->setRunId(runId);
+    m_logs->setRunId(runId);
     describe(sameRun);
 }
 
@@ -94,6 +100,7 @@ void RunDetail::refresh()
         return;
     }
     m_history->reload();
+    m_logs->reload();
     m_chain->clear();
     Q_EMIT notice(tr("Refreshing…"));
     describe(true);
@@ -112,6 +119,7 @@ void RunDetail::applyLiveUpdate(const WorkflowRun &run)
     if (!merged.has_output())
         *merged.mutable_output() = m_run.output();
     m_run = std::move(merged);
+    m_logs->setRunActive(client::runs::isActive(m_run.status()));
     Q_EMIT runChanged();
     if (!m_liveTimer.isActive())
         m_liveTimer.start();
@@ -153,6 +161,7 @@ void RunDetail::describe(bool quiet)
         }
         const bool first = m_state != State::Loaded || client::runs::text(m_run.id()) != runId;
         m_run = result.value;
+        m_logs->setRunActive(client::runs::isActive(m_run.status()));
         Q_EMIT notice({});
         setState(State::Loaded);
         Q_EMIT runChanged();

@@ -13,10 +13,11 @@ namespace ameide::models {
 
 class RunChainModel;
 class RunHistoryModel;
+class RunLogModel;
 
 // The one owner of the run a detail pane shows: its id, the last describe
-// of it, whether it is loading, missing or failed, and the two models that
-// follow it (its status history and its retry chain). Widgets observe it;
+// of it, whether it is loading, missing or failed, and the models that
+// follow it (its status history, its step log and its retry chain). Widgets observe it;
 // nothing else keeps a copy of the run id in step by hand.
 class RunDetail final : public QObject
 {
@@ -54,6 +55,8 @@ public:
 
     RunHistoryModel *history() const { return m_history; }
     RunChainModel *chain() const { return m_chain; }
+    // Loads when a view asks; follows the run while it is active.
+    RunLogModel *logs() const { return m_logs; }
 
 Q_SIGNALS:
     void stateChanged(ameide::models::RunDetail::State state);
@@ -82,6 +85,7 @@ private:
     QTimer m_liveTimer;
     RunHistoryModel *m_history;
     RunChainModel *m_chain;
+    RunLogModel *m_logs;
 };
 
 } // namespace ameide::models

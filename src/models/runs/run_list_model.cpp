@@ -79,7 +79,6 @@ void RunListModel::reload()
 int RunListModel::columnForSortField(wf::RunSortField field)
 {
     switch (field) {
-    case wf::RUN_SORT_FIELD_CREATED_AT:
     case wf::RUN_SORT_FIELD_STARTED_AT:
         return StartedColumn;
     case wf::RUN_SORT_FIELD_DURATION:
@@ -89,7 +88,7 @@ int RunListModel::columnForSortField(wf::RunSortField field)
     case wf::RUN_SORT_FIELD_DEFINITION:
         return DefinitionColumn;
     case wf::RUN_SORT_FIELD_ATTEMPT:
-        return RetriesColumn;
+        return AttemptColumn;
     default:
         return -1;
     }
@@ -99,14 +98,14 @@ std::optional<wf::RunSortField> RunListModel::sortFieldForColumn(int column)
 {
     switch (column) {
     case StartedColumn:
-        return wf::RUN_SORT_FIELD_CREATED_AT;
+        return wf::RUN_SORT_FIELD_STARTED_AT;
     case DurationColumn:
         return wf::RUN_SORT_FIELD_DURATION;
     case StatusColumn:
         return wf::RUN_SORT_FIELD_STATUS;
     case DefinitionColumn:
         return wf::RUN_SORT_FIELD_DEFINITION;
-    case RetriesColumn:
+    case AttemptColumn:
         return wf::RUN_SORT_FIELD_ATTEMPT;
     default:
         return std::nullopt;
@@ -261,10 +260,12 @@ int RunListModel::applyEvents(const QList<RunWatch::Event> &events)
 
 void RunListModel::tickDurations()
 {
-    // Durations of running runs move on; the view repaints only what it shows.
+    // Durations of running runs move on, and so do relative start times; the
+    // view repaints only what it shows.
+    static_assert(DurationColumn == StartedColumn + 1);
     if (m_rows.empty())
         return;
-    Q_EMIT dataChanged(index(0, DurationColumn), index(rowCount() - 1, DurationColumn), {Qt::DisplayRole});
+    Q_EMIT dataChanged(index(0, StartedColumn), index(rowCount() - 1, DurationColumn), {Qt::DisplayRole});
 }
 
 int RunListModel::rowCount(const QModelIndex &parent) const
@@ -298,15 +299,16 @@ QVariant RunListModel::displayData(const wf::WorkflowRun &run, int column) const
     case FailureColumn:
         return QString::fromStdString(run.failure_reason());
     case StartedColumn:
+        // Relative, for scanning; the cell's tooltip has the time and its zone.
         if (!isSet(run.started_at()))
             return tr("not started");
-        return QDateTime::fromMSecsSinceEpoch(millisOf(run.started_at())).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return RunText::ago(client::runs::toDateTime(run.started_at()), QDateTime::currentDateTimeUtc());
     case DurationColumn: {
         const qint64 millis = client::runs::runDurationMillis(run, QDateTime::currentMSecsSinceEpoch());
         return millis < 0 ? QVariant() : QVariant(RunText::duration(millis));
     }
-    case RetriesColumn:
-        return run.attempt() > 1 ? QVariant(run.attempt() - 1) : QVariant(0);
+    case AttemptColumn:
+        return run.attempt();
     case ElementColumn:
         return QString::fromStdString(run.element_id());
     default:
@@ -336,11 +338,23 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             if (run.recovered())
                 return tr("This run failed, and a later retry of it completed.");
             return {};
+        case StartedColumn:
+            if (!isSet(run.started_at()))
+                return tr("Created %1; not started yet").arg(
+                    RunText::dateTimeWithZone(client::runs::toDateTime(run.created_at())));
+            return tr("Started %1\nCreated %2")
+                .arg(RunText::dateTimeWithZone(client::runs::toDateTime(run.started_at())),
+                     RunText::dateTimeWithZone(client::runs::toDateTime(run.created_at())));
+        case AttemptColumn:
+            return run.attempt() > 1 ? tr("Attempt %1 of its retry chain: the run was retried %n time(s) before.",
+                                          nullptr, run.attempt() - 1)
+                                           .arg(run.attempt())
+                                     : tr("Attempt 1: the first run of its chain.");
         default:
             return {};
         }
     case Qt::TextAlignmentRole:
-        if (index.column() == RetriesColumn || index.column() == DurationColumn)
+        if (index.column() == AttemptColumn || index.column() == DurationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case StatusRole:
@@ -372,16 +386,23 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Started");
         case DurationColumn:
             return tr("Duration");
-        case RetriesColumn:
-            return tr("Retries");
+        case AttemptColumn:
+            return tr("Attempt");
         case ElementColumn:
             return tr("Element");
         default:
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && !sortFieldForColumn(section))
-        return tr("This column cannot be sorted.");
+    if (role == Qt::ToolTipRole) {
+        if (!sortFieldForColumn(section))
+            return tr("This column cannot be sorted.");
+        if (section == StartedColumn)
+            return tr("When the run started, relative to now. Click to sort by start time; the list's own order "
+                      "is newest created first.");
+        if (section == AttemptColumn)
+            return tr("The run's attempt in its retry chain: 1 is the first run, 2 its first retry.");
+    }
     return {};
 }
 

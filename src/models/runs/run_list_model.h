@@ -26,7 +26,7 @@ class RunListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RunListModel)
 public:
     enum Column { IdColumn, DefinitionColumn, StatusColumn, FailureColumn, StartedColumn, DurationColumn,
-                  RetriesColumn, ElementColumn, ColumnCount };
+                  AttemptColumn, ElementColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {

@@ -28,12 +28,43 @@ QString RunText::stepStatus(wf::WorkflowStepStatus status)
     }
 }
 
+QString RunText::stepStatusInRun(wf::WorkflowStepStatus status, wf::WorkflowRunStatus runStatus)
+{
+    if ((status == wf::WORKFLOW_STEP_STATUS_PENDING || status == wf::WORKFLOW_STEP_STATUS_UNSPECIFIED)
+        && client::runs::isTerminal(runStatus))
+        return tr("Not run");
+    return stepStatus(status);
+}
+
 QString RunText::dateTime(const google::protobuf::Timestamp &t, bool withSeconds)
 {
     if (!client::runs::isSet(t))
         return {};
     return client::runs::toDateTime(t).toLocalTime().toString(withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
                                                                           : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString RunText::ago(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid() || !now.isValid())
+        return {};
+    const qint64 seconds = std::max<qint64>(0, when.secsTo(now));
+    if (seconds < 10)
+        return tr("just now");
+    if (seconds < 60)
+        return tr("%n s ago", nullptr, static_cast<int>(seconds));
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
+    return tr("%n d ago", nullptr, static_cast<int>(seconds / 86400));
+}
+
+QString RunText::dateTimeWithZone(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
 }
 
 QString RunText::duration(qint64 millis)

@@ -3,6 +3,7 @@
 #include "ameide_core_proto/workflows_runtime/v1/workflows_types.pb.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace ameide::models {
@@ -16,10 +17,19 @@ class RunText
 public:
     static QString runStatus(wf::WorkflowRunStatus status);
     static QString stepStatus(wf::WorkflowStepStatus status);
+    // A step as it reads within its run: one still pending when the run has
+    // ended (failed or cancelled before reaching it) reads "Not run".
+    static QString stepStatusInRun(wf::WorkflowStepStatus status, wf::WorkflowRunStatus runStatus);
     // Local date and time ("2026-11-20 10:04:05", or to the minute); empty when never set.
     static QString dateTime(const google::protobuf::Timestamp &t, bool withSeconds = true);
     // "850 ms", "4.2 s", "3 min 07 s", "2 h 05 min", "3 d 4 h"; negative reads as 0.
     static QString duration(qint64 millis);
+    // How long ago, for scanning: "just now", "42 s ago", "5 min ago",
+    // "3 h ago", "2 d ago"; empty for an invalid time.
+    static QString ago(const QDateTime &when, const QDateTime &now);
+    // Local date and time with the zone ("2026-11-20 10:04:05 CET"), for
+    // tooltips beside a relative time; empty for an invalid time.
+    static QString dateTimeWithZone(const QDateTime &when);
 };
 
 } // namespace ameide::models

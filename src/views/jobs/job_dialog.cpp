@@ -59,12 +59,24 @@ JobDialog::JobDialog(JobModel *model, Texts texts, QWidget *parent)
     m_startButton->setObjectName(QStringLiteral("jobStart"));
     m_startButton->setAccessibleName(tr("Start the job"));
     m_startButton->setEnabled(false);
-    m_startButton->setDefault(true);
+    // Enter never starts a job: the person clicks the button that names how
+    // much it will do, or tabs to it and presses Space. Enter closes.
+    m_startButton->setAutoDefault(false);
     m_stopButton = buttons->addButton(tr("&Stop job"), QDialogButtonBox::ActionRole);
     m_stopButton->setObjectName(QStringLiteral("jobStop"));
     m_stopButton->setAccessibleName(tr("Stop the job"));
     m_stopButton->setVisible(false);
+    m_resultButton = buttons->addButton(m_texts.showResult.isEmpty() ? tr("Show") : m_texts.showResult,
+                                        QDialogButtonBox::ActionRole);
+    m_resultButton->setObjectName(QStringLiteral("jobShowResult"));
+    m_resultButton->setAccessibleName(QString(m_texts.showResult).remove(QLatin1Char('&')));
+    m_resultButton->setVisible(false);
+    connect(m_resultButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT showResultRequested(m_model->job());
+        accept();
+    });
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setDefault(true);
     m_closeButton->setAccessibleName(tr("Close"));
     m_closeButton->setToolTip(tr("A running job goes on on the platform after this window closes."));
     layout->addWidget(buttons);
@@ -108,8 +120,15 @@ void JobDialog::stop()
 
 void JobDialog::showPhase(JobModel::Phase phase)
 {
+    // The button box shows its buttons again when it lays them out: say it each time.
+    m_stopButton->setVisible(phase == JobModel::Phase::Running);
+    m_resultButton->setVisible(phase == JobModel::Phase::Finished && !m_texts.showResult.isEmpty()
+                               && m_model->job().succeeded > 0);
     switch (phase) {
-    case JobModel::Phase::Planning: m_summary->setText(m_texts.planning); break;
+    case JobModel::Phase::Planning:
+        m_summary->setText(m_texts.planning);
+        m_startButton->setEnabled(false);
+        break;
     case JobModel::Phase::Confirm:
         m_summary->setText(m_texts.planned(*m_model));
         m_startButton->setText(m_texts.startLabel(m_model->plannedItems()));
@@ -117,10 +136,10 @@ void JobDialog::showPhase(JobModel::Phase phase)
         // After a start whose answer was lost, the options stay as sent:
         // the same key returns that job, with those options.
         m_optionsBox->setEnabled(!m_model->startAttempted());
-        m_startButton->setFocus();
+        m_closeButton->setFocus();
         break;
     case JobModel::Phase::NothingToDo:
-        m_summary->setText(m_texts.nothingToDo);
+        m_summary->setText(m_texts.nothingToDo(*m_model));
         m_closeButton->setFocus();
         break;
     case JobModel::Phase::Failed:
@@ -141,6 +160,19 @@ void JobDialog::showPhase(JobModel::Phase phase)
         m_closeButton->setFocus();
         break;
     }
+    fitHeight();
+}
+
+void JobDialog::fitHeight()
+{
+    // Longer words (a plan with its reasons, a report, a start button that
+    // names the count) make the dialog taller and the button wider at once.
+    if (QLayout *buttons = m_startButton->parentWidget()->layout())
+        buttons->activate();
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void JobDialog::showJob(const Job &job)
@@ -160,6 +192,7 @@ void JobDialog::showJob(const Job &job)
         break;
     default: break;
     }
+    fitHeight();
 }
 
 } // namespace ameide::views

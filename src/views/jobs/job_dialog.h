@@ -30,7 +30,8 @@ public:
         // What the job covers, e.g. "All failed runs matching: …".
         QString scope;
         QString planning;
-        QString nothingToDo;
+        // The plan when it would do nothing (and why, when the job says).
+        std::function<QString(const ameide::models::JobModel &)> nothingToDo;
         // The plan, e.g. "12 failed runs will be retried."
         std::function<QString(const ameide::models::JobModel &)> planned;
         // The start button, e.g. "&Retry 12 runs".
@@ -38,6 +39,9 @@ public:
         std::function<QString(const ameide::client::Job &)> running;
         std::function<QString(const ameide::client::Job &, double seconds)> succeeded;
         std::function<QString(const ameide::client::Job &)> stopped;
+        // A button shown when the job has finished having done something,
+        // e.g. "Show &new runs"; none when empty.
+        QString showResult;
     };
 
     // Takes the model, and asks it for the plan at once.
@@ -49,6 +53,10 @@ public:
     void confirm();
     void stop();
 
+Q_SIGNALS:
+    // The finished job's result was asked for (Texts::showResult); the dialog then closes.
+    void showResultRequested(const ameide::client::Job &job);
+
 protected:
     // Where a feature puts its fields; they are disabled once the job starts.
     QFormLayout *options() const { return m_options; }
@@ -56,6 +64,7 @@ protected:
 private:
     void showPhase(ameide::models::JobModel::Phase phase);
     void showJob(const ameide::client::Job &job);
+    void fitHeight();
 
     ameide::models::JobModel *m_model;
     Texts m_texts;
@@ -67,6 +76,7 @@ private:
     QPushButton *m_startButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QPushButton *m_closeButton = nullptr;
+    QPushButton *m_resultButton = nullptr;
 };
 
 } // namespace ameide::views

@@ -15,21 +15,35 @@ using ameide::models::JobModel;
 
 namespace {
 
+// "Skipped: …" as a list, one reason a line; empty when nothing is skipped.
+QString skipBreakdown(const Job &job)
+{
+    if (job.skippedBecause.isEmpty())
+        return {};
+    QString text = QStringLiteral("<span style=\"font-weight:normal\"><br>")
+        + BulkRetryDialog::tr("%n run(s) will be left alone:", nullptr, static_cast<int>(job.skipped))
+        + QStringLiteral("<ul style=\"margin-top:2px\">");
+    for (const auto &reason : job.skippedBecause)
+        text += QStringLiteral("<li>%1</li>").arg(reason.text.toHtmlEscaped());
+    return text + QStringLiteral("</ul></span>");
+}
+
 JobDialog::Texts bulkRetryTexts(const QString &scope)
 {
     JobDialog::Texts t;
     t.title = BulkRetryDialog::tr("Bulk retry");
     t.scope = scope;
     t.planning = BulkRetryDialog::tr("Counting the runs to retry…");
-    t.nothingToDo = BulkRetryDialog::tr("There is nothing to retry: no failed runs match.");
-    t.planned = [](const JobModel &model) {
-        QString text = BulkRetryDialog::tr("%n failed run(s) will be retried.", nullptr,
-                                           static_cast<int>(model.plannedItems()));
-        if (model.job().skipped > 0)
-            text += QLatin1Char(' ')
-                + BulkRetryDialog::tr("%n selected run(s) are not failed and will be skipped.", nullptr,
-                                      static_cast<int>(model.job().skipped));
-        return text;
+    t.nothingToDo = [](const JobModel &model) -> QString {
+        QString text = BulkRetryDialog::tr("There is nothing to retry.");
+        if (model.job().total == 0)
+            text += QLatin1Char(' ') + BulkRetryDialog::tr("No failed runs match.");
+        return text + skipBreakdown(model.job());
+    };
+    t.planned = [](const JobModel &model) -> QString {
+        return BulkRetryDialog::tr("%n failed run(s) will be retried.", nullptr,
+                                   static_cast<int>(model.plannedItems()))
+            + skipBreakdown(model.job());
     };
     t.startLabel = [](qint64 items) {
         return BulkRetryDialog::tr("&Retry %n run(s)", nullptr, static_cast<int>(items));
@@ -37,12 +51,12 @@ JobDialog::Texts bulkRetryTexts(const QString &scope)
     t.running = [](const Job &job) {
         return BulkRetryDialog::tr("Retried %1 of %2 (%3 skipped)…").arg(job.succeeded).arg(job.total).arg(job.skipped);
     };
-    t.succeeded = [](const Job &job, double seconds) {
-        return BulkRetryDialog::tr("Done: %1 runs retried, %2 skipped, in %3 s.")
-            .arg(job.succeeded)
-            .arg(job.skipped)
-            .arg(seconds, 0, 'f', 1);
+    t.succeeded = [](const Job &job, double seconds) -> QString {
+        return BulkRetryDialog::tr("Done: %n run(s) retried", nullptr, static_cast<int>(job.succeeded))
+            + BulkRetryDialog::tr(", %n left alone", nullptr, static_cast<int>(job.skipped))
+            + BulkRetryDialog::tr(", in %1 s.").arg(seconds, 0, 'f', 1);
     };
+    t.showResult = BulkRetryDialog::tr("Show &new runs");
     t.stopped = [](const Job &job) {
         return BulkRetryDialog::tr("Stopped: %1 of %2 runs were retried before the job was stopped; the rest were "
                                    "not touched.")
@@ -92,6 +106,18 @@ void BulkRetryDialog::addOptions(BulkRetryJobApi *api)
     fromStep->setAccessibleName(tr("Start each from its failed step"));
     connect(fromStep, &QCheckBox::toggled, this, [api](bool on) { api->setFromFailedStep(on); });
     options()->addRow(QString(), fromStep);
+    // Off by default: a run its chain has moved past is not retried again.
+    auto *superseded = new QCheckBox(tr("Also retry runs already recovered or retried since"), this);
+    superseded->setObjectName(QStringLiteral("bulkRetrySuperseded"));
+    superseded->setAccessibleName(tr("Also retry runs already recovered or retried since"));
+    superseded->setToolTip(tr("By default each retry chain is retried once, at its latest attempt, and only when "
+                              "that attempt failed and no later one is pending, running or completed. Check this "
+                              "to retry every failed run selected anyway."));
+    connect(superseded, &QCheckBox::toggled, this, [this, api](bool on) {
+        api->setRetrySuperseded(on);
+        model()->plan(); // count again under the new rule
+    });
+    options()->addRow(QString(), superseded);
 }
 
 } // namespace ameide::views

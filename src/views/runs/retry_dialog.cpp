@@ -63,6 +63,22 @@ RetryDialog::RetryDialog(ameide::client::RunsApi *api, const WorkflowRun &run, Q
     m_input->setMinimumHeight(180);
     layout->addWidget(m_input, 1);
 
+    // Shown only when the chain has moved past this run; retrying it then
+    // takes a deliberate tick.
+    m_superseded = new QLabel(this);
+    m_superseded->setObjectName(QStringLiteral("supersededWarning"));
+    m_superseded->setAccessibleName(tr("Why this run may not need a retry"));
+    m_superseded->setWordWrap(true);
+    m_superseded->setTextFormat(Qt::RichText);
+    m_superseded->setVisible(false);
+    layout->addWidget(m_superseded);
+    m_retryAnyway = new QCheckBox(tr("Retry this attempt anyway"), this);
+    m_retryAnyway->setObjectName(QStringLiteral("retryAnyway"));
+    m_retryAnyway->setAccessibleName(tr("Retry this attempt anyway"));
+    m_retryAnyway->setVisible(false);
+    layout->addWidget(m_retryAnyway);
+    connect(m_retryAnyway, &QCheckBox::toggled, this, &RetryDialog::updateRetryButton);
+
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
@@ -89,6 +105,57 @@ RetryDialog::RetryDialog(ameide::client::RunsApi *api, const WorkflowRun &run, Q
     });
     connect(m_input, &QPlainTextEdit::textChanged, this, &RetryDialog::validateInput);
     resize(560, sizeHint().height());
+    checkChain();
+}
+
+void RetryDialog::checkChain()
+{
+    if (!m_api)
+        return;
+    client::RunPageQuery query;
+    query.originalRunId = QString::fromStdString(m_run.original_run_id().empty() ? m_run.id() : m_run.original_run_id());
+    query.pageSize = 100;
+    m_api->searchRuns(this, query, [this](const client::ApiResult<client::RunPage> &result) {
+        // Without an answer the platform still refuses a superseded run, and says why.
+        if (!result.ok())
+            return;
+        if (const auto *later = client::runs::supersedingAttempt(m_run, result.value.runs))
+            showSuperseded(*later);
+    });
+}
+
+void RetryDialog::showSuperseded(const WorkflowRun &later)
+{
+    const QString which = tr("attempt %1 (run %2)")
+                              .arg(later.attempt())
+                              .arg(QString::fromStdString(later.id()).toHtmlEscaped());
+    QString why;
+    switch (later.status()) {
+    case client::runs::RunStatus::WORKFLOW_RUN_STATUS_COMPLETED:
+        why = tr("This run has already been recovered: %1 completed.").arg(which);
+        break;
+    case client::runs::RunStatus::WORKFLOW_RUN_STATUS_FAILED:
+        why = tr("This is an earlier attempt: %1 is the latest and failed too. Retrying that one keeps the chain in "
+                 "order.")
+                  .arg(which);
+        break;
+    default:
+        why = tr("A later attempt is still in progress: %1.").arg(which);
+        break;
+    }
+    m_superseded->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Retried since."), why));
+    m_superseded->setVisible(true);
+    m_retryAnyway->setVisible(true);
+    updateRetryButton();
+    adjustSize();
+}
+
+void RetryDialog::updateRetryButton()
+{
+    const bool superseded = m_retryAnyway->isVisible() && !m_retryAnyway->isChecked();
+    m_retryButton->setEnabled(!m_sending && m_inputValid && !superseded);
+    // The safe choice is the default: with a superseded run, Enter cancels.
+    m_retryButton->setDefault(!superseded);
 }
 
 void RetryDialog::setFromFailedStep(bool on)
@@ -120,12 +187,14 @@ void RetryDialog::loadInput()
 void RetryDialog::validateInput()
 {
     if (!m_editInput->isChecked() || !m_inputLoaded) {
-        m_retryButton->setEnabled(!m_sending);
+        m_inputValid = true;
+        updateRetryButton();
         return;
     }
     const auto result = ameide::client::checkJsonObject(m_input->toPlainText().toUtf8());
     showError(m_error, result.ok ? QString() : result.error);
-    m_retryButton->setEnabled(result.ok && !m_sending);
+    m_inputValid = result.ok;
+    updateRetryButton();
 }
 
 void RetryDialog::accept()
@@ -136,6 +205,9 @@ void RetryDialog::accept()
     request.runId = QString::fromStdString(m_run.id());
     request.idempotencyKey = m_key;
     request.fromFailedStep = m_fromStep->isChecked();
+    request.retrySuperseded = m_retryAnyway->isChecked();
+    if (m_retryAnyway->isVisible() && !m_retryAnyway->isChecked())
+        return;
     if (m_editInput->isChecked()) {
         if (!m_inputLoaded) {
             showError(m_error, tr("The input has not loaded yet."));
@@ -157,10 +229,13 @@ void RetryDialog::accept()
     m_api->retryRun(this, request, [this](const client::ApiResult<client::RetryResult> &result) {
         m_sending = false;
         m_retryButton->setText(tr("&Retry"));
-        m_retryButton->setEnabled(true);
+        updateRetryButton();
         if (!result.ok()) {
             // The same key goes with the next attempt: at most one retry results.
             showError(m_error, result.message);
+            // The chain may have moved on since the dialog opened: say how.
+            if (result.error == client::ApiError::FailedPrecondition && !m_retryAnyway->isVisible())
+                checkChain();
             return;
         }
         Q_EMIT retried(QString::fromStdString(result.value.run.id()), result.value.created);

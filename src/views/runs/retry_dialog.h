@@ -37,6 +37,11 @@ public Q_SLOTS:
 private:
     void loadInput();
     void validateInput();
+    // Asks the platform for the run's chain, to say first when the run has
+    // been superseded (recovered, retried again, or a retry running).
+    void checkChain();
+    void showSuperseded(const ameide::client::runs::WorkflowRun &later);
+    void updateRetryButton();
 
     QPointer<ameide::client::RunsApi> m_api;
     ameide::client::runs::WorkflowRun m_run;
@@ -45,9 +50,12 @@ private:
     QCheckBox *m_editInput = nullptr;
     QPlainTextEdit *m_input = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_superseded = nullptr;
+    QCheckBox *m_retryAnyway = nullptr;
     QPushButton *m_retryButton = nullptr;
     bool m_inputLoaded = false;
     bool m_sending = false;
+    bool m_inputValid = true;
 };
 
 } // namespace ameide::views

@@ -63,7 +63,7 @@ RunActions::Availability RunActions::retryAvailability(const WorkflowRun *run) c
     if (!run)
         return {false, tr("Select a run.")};
     if (!client::runs::isRetryable(*run))
-        return {false, tr("Only failed or cancelled runs can be retried.")};
+        return {false, tr("Only failed runs can be retried.")};
     return {true, {}};
 }
 
@@ -145,6 +145,8 @@ void RunActions::bulkRetry(const QStringList &runIds, QWidget *parent)
 void RunActions::openBulkRetry(BulkRetryDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &JobDialog::showResultRequested, this,
+            [this](const client::Job &job) { Q_EMIT jobRunsRequested(job.id); });
     connect(dialog->model(), &models::JobModel::finished, this, [this](const client::Job &job) {
         Q_EMIT message(tr("Bulk retry %1: %2 retried, %3 skipped.").arg(job.id).arg(job.succeeded).arg(job.skipped));
     });

@@ -64,6 +64,8 @@ Q_SIGNALS:
     // The outcome of an action, for the status line.
     void message(const QString &text);
     void remediationOpened(const QString &itemId);
+    // Show the runs this bulk job started.
+    void jobRunsRequested(const QString &jobId);
 
 private:
     void openBulkRetry(BulkRetryDialog *dialog);

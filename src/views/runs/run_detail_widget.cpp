@@ -5,10 +5,12 @@
 #include "models/runs/run_chain_model.h"
 #include "models/runs/run_detail.h"
 #include "models/runs/run_history_model.h"
+#include "models/runs/run_log_model.h"
 #include "models/runs/run_text.h"
 #include "views/runs/json_view.h"
 #include "views/runs/run_actions.h"
 #include "views/runs/run_detail_history_filter.h"
+#include "views/runs/run_log_view.h"
 #include "views/runs/status_palette.h"
 #include "views/runs/step_timeline.h"
 
@@ -424,6 +426,15 @@ void RunDetailWidget::buildTabs()
     historyLayout->addLayout(historyStatus);
     m_tabs->addTab(historyPage, tr("&History"));
 
+    // The step log: its step filter follows the step chosen in the timeline.
+    m_logView = new RunLogView(m_detail->logs(), this);
+    m_tabs->addTab(m_logView, tr("Lo&g"));
+    connect(m_timeline, &StepTimeline::currentStepChanged, this, [this](int row) {
+        const auto &steps = m_detail->run().steps();
+        if (row >= 0 && row < steps.size())
+            m_logView->selectStep(client::runs::text(steps.Get(row).id()));
+    });
+
     m_input = new JsonView(tr("Run input"), this);
     m_input->setObjectName(QStringLiteral("inputJson"));
     m_input->setEmptyText(tr("This run has no input"));
@@ -555,6 +566,11 @@ RunChainModel *RunDetailWidget::chainModel() const
     return m_detail->chain();
 }
 
+models::RunLogModel *RunDetailWidget::logModel() const
+{
+    return m_detail->logs();
+}
+
 void RunDetailWidget::showState(State state)
 {
     if (state == State::Loaded) {
@@ -648,6 +664,16 @@ void RunDetailWidget::fillHeader()
     else
         m_durationTimer.stop();
     m_timeline->setRun(r);
+    QList<QPair<QString, QString>> steps;
+    steps.reserve(r.steps_size());
+    for (const auto &s : r.steps())
+        steps.append({client::runs::text(s.id()), client::runs::text(s.name())});
+    const bool newRun = m_logRunId != client::runs::text(r.id());
+    m_logRunId = client::runs::text(r.id());
+    m_logView->setSteps(steps);
+    if (newRun)
+        m_logView->selectStep({});
+    m_logView->setRunActive(isActive(r.status()), newRun);
     updateActions();
 }
 

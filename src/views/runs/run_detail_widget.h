@@ -27,6 +27,7 @@ class RunsApi;
 namespace ameide::models {
 class RunChainModel;
 class RunHistoryModel;
+class RunLogModel;
 } // namespace ameide::models
 
 namespace ameide::views {
@@ -34,11 +35,13 @@ namespace ameide::views {
 class JsonView;
 class RunActions;
 class RunDetailHistoryFilter;
+class RunLogView;
 class StepTimeline;
 
 // Everything about one run: a header (id, definition, status, times,
 // attempt, failure) and tabs for its step timeline, its status history
-// (paged, however long), its input, output and error, and its retry chain.
+// (paged, however long), its step log, its input, output and error, and its
+// retry chain.
 // The run itself is owned by a models::RunDetail that this widget shows;
 // retry and cancel go through the RunActions it is given (none: disabled).
 class RunDetailWidget final : public QWidget
@@ -47,7 +50,7 @@ class RunDetailWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(RunDetailWidget)
 public:
     using State = ameide::models::RunDetail::State;
-    enum Tab { TimelineTab, HistoryTab, InputTab, OutputTab, ErrorTab, ChainTab, TabCount };
+    enum Tab { TimelineTab, HistoryTab, LogTab, InputTab, OutputTab, ErrorTab, ChainTab, TabCount };
     Q_ENUM(Tab)
 
     explicit RunDetailWidget(RunActions *actions, QWidget *parent = nullptr);
@@ -77,6 +80,8 @@ public:
 
     ameide::models::RunHistoryModel *historyModel() const;
     ameide::models::RunChainModel *chainModel() const;
+    ameide::models::RunLogModel *logModel() const;
+    RunLogView *logView() const { return m_logView; }
 
 Q_SIGNALS:
     void stateChanged(ameide::models::RunDetail::State state);
@@ -143,6 +148,9 @@ private:
     QCheckBox *m_failedOnly = nullptr;
     RunDetailHistoryFilter *m_historyFilter = nullptr;
     QPushButton *m_historyRetryButton = nullptr;
+    RunLogView *m_logView = nullptr;
+    // The run the log's steps and follow state were last set for.
+    QString m_logRunId;
     JsonView *m_input = nullptr;
     JsonView *m_output = nullptr;
     JsonView *m_error = nullptr;

@@ -1,12 +1,15 @@
 #include "views/runs/runs_page.h"
 
+#include "client/runs/bulk_retry_job_api.h"
 #include "client/runs/runs_api.h"
+#include "models/jobs/job_list_model.h"
 #include "models/runs/failure_group_model.h"
 #include "models/runs/live_run_feed.h"
 #include "models/runs/run_csv_export.h"
 #include "models/runs/run_list_model.h"
 #include "models/runs/run_permissions.h"
 #include "models/runs/saved_views.h"
+#include "views/jobs/jobs_panel.h"
 #include "views/runs/failure_groups_panel.h"
 #include "views/runs/live_indicator.h"
 #include "views/runs/run_actions.h"
@@ -108,6 +111,7 @@ RunsPage::RunsPage(QWidget *parent)
     connect(m_actions, &RunActions::message, this, &RunsPage::showMessage);
     connect(m_actions, &RunActions::availabilityChanged, this, &RunsPage::updateActions);
     connect(m_actions, &RunActions::remediationOpened, m_groups, &FailureGroupsPanel::refresh);
+    connect(m_actions, &RunActions::jobRunsRequested, this, &RunsPage::showJobRuns);
 
     // The last query on screen comes back, else the empty filter.
     const auto parsed = ameide::client::parseRunQuery(models::SavedViews::lastQuery());
@@ -186,7 +190,8 @@ void RunsPage::createWidgets()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(RunListModel::StartedColumn, Qt::DescendingOrder);
+    // The list's own order (newest created first) is no column's: no indicator until a column is chosen.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -197,12 +202,23 @@ void RunsPage::createWidgets()
     m_table->setWordWrap(false);
     m_table->setItemDelegateForColumn(RunListModel::StatusColumn, new StatusDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const QList<QPair<int, int>> widths = {{RunListModel::IdColumn, 110}, {RunListModel::DefinitionColumn, 170},
-                                           {RunListModel::StatusColumn, 150}, {RunListModel::FailureColumn, 320},
-                                           {RunListModel::StartedColumn, 150}, {RunListModel::DurationColumn, 95},
-                                           {RunListModel::RetriesColumn, 65}};
+    // At the default window size (1280 x 800) the columns a triage needs fit
+    // without scrolling, the failure reason last so it takes what is left;
+    // attempt and element are one click away in the header's menu.
+    const QList<QPair<int, int>> widths = {{RunListModel::IdColumn, 88},      {RunListModel::DefinitionColumn, 124},
+                                           {RunListModel::StatusColumn, 122}, {RunListModel::FailureColumn, 140},
+                                           {RunListModel::StartedColumn, 84}, {RunListModel::DurationColumn, 90},
+                                           {RunListModel::AttemptColumn, 64}, {RunListModel::ElementColumn, 140}};
+    auto *header = m_table->horizontalHeader();
     for (const auto &[column, width] : widths)
-        m_table->horizontalHeader()->resizeSection(column, width);
+        header->resizeSection(column, width);
+    header->moveSection(header->visualIndex(RunListModel::FailureColumn),
+                        header->visualIndex(RunListModel::DurationColumn));
+    m_table->setColumnHidden(RunListModel::AttemptColumn, true);
+    m_table->setColumnHidden(RunListModel::ElementColumn, true);
+    // The header works out its last visible section when this is set, not when sections move.
+    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     listLayout->addWidget(m_table, 1);
     m_listSplitter->addWidget(listPanel);
     m_listSplitter->setStretchFactor(0, 1);
@@ -214,7 +230,10 @@ void RunsPage::createWidgets()
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
     // The list gets the larger share until the user says otherwise.
-    m_mainSplitter->setSizes({720, 480});
+    m_mainSplitter->setSizes({760, 440});
+    // Eight failure groups show above the list; the pane can be resized, or
+    // collapsed by dragging or with G.
+    m_listSplitter->setSizes({240, 480});
     layout->addWidget(m_mainSplitter, 1);
 
     auto *footer = new QHBoxLayout;
@@ -259,6 +278,17 @@ void RunsPage::createWidgets()
             action->setEnabled(c != RunListModel::IdColumn);
             connect(action, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
         }
+        menu->addSeparator();
+        auto *ownOrder = menu->addAction(tr("Newest first (the list's own order)"));
+        ownOrder->setObjectName(QStringLiteral("defaultOrderAction"));
+        ownOrder->setEnabled(m_model->sortField() != ameide_core_proto::workflows_runtime::v1::RUN_SORT_FIELD_CREATED_AT
+                             || m_model->sortAscending());
+        connect(ownOrder, &QAction::triggered, this, [this] {
+            m_sinceFilter.start();
+            m_model->setSortOrder(ameide_core_proto::workflows_runtime::v1::RUN_SORT_FIELD_CREATED_AT, false);
+            const QSignalBlocker block(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+        });
         menu->popup(m_table->horizontalHeader()->mapToGlobal(pos));
     });
 }
@@ -282,9 +312,10 @@ void RunsPage::createActions()
     m_openAction = make(tr("Open detail"), QStringLiteral("openRunAction"), QKeySequence(Qt::Key_Return), m_table);
     m_retryAction = make(tr("&Retry…"), QStringLiteral("retryAction"), QKeySequence(Qt::Key_R), m_table);
     m_retryFromStepAction =
-        make(tr("Retry from step…"), QStringLiteral("retryFromStepAction"), QKeySequence(), m_table);
+        make(tr("Retry from step…"), QStringLiteral("retryFromStepAction"), QKeySequence(Qt::Key_F), m_table);
     m_cancelAction = make(tr("&Cancel run…"), QStringLiteral("cancelAction"), QKeySequence(Qt::Key_C), m_table);
-    m_bulkSelectionAction = make(tr("Retry selected…"), QStringLiteral("bulkSelectionAction"), QKeySequence(), m_table);
+    m_bulkSelectionAction =
+        make(tr("Retry selected…"), QStringLiteral("bulkSelectionAction"), QKeySequence(Qt::Key_S), m_table);
     m_bulkFilterAction = make(tr("Retry all matching…"), QStringLiteral("bulkFilterAction"),
                               QKeySequence(Qt::SHIFT | Qt::Key_R), m_table);
     m_exportAction = make(tr("Export CSV…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E), this);
@@ -295,8 +326,13 @@ void RunsPage::createActions()
     m_filterGroupAction = make(tr("Show runs of group"), QStringLiteral("filterGroupAction"),
                                QKeySequence(Qt::Key_Return), groups);
     m_remediationAction =
-        make(tr("Remediation item…"), QStringLiteral("remediationAction"), QKeySequence(), groups);
-    auto *find = make(tr("Find"), QStringLiteral("findAction"), QKeySequence(Qt::CTRL | Qt::Key_F), this);
+        make(tr("Remediation item…"), QStringLiteral("remediationAction"), QKeySequence(Qt::Key_M), groups);
+    m_jobsAction = make(tr("Bulk jobs…"), QStringLiteral("jobsAction"), QKeySequence(Qt::CTRL | Qt::Key_J), this);
+    // Ctrl+F edits the query from the list, the groups and the filter bar;
+    // in the run's detail it belongs to the log's own search.
+    auto *find = make(tr("Find"), QStringLiteral("findAction"), QKeySequence(Qt::CTRL | Qt::Key_F), m_table);
+    m_filterBar->addAction(find);
+    groups->addAction(find);
     auto *help =
         make(tr("Shortcuts (?)"), QStringLiteral("shortcutsAction"), QKeySequence(Qt::Key_Question), m_table);
     auto *helpAnywhere =
@@ -306,10 +342,36 @@ void RunsPage::createActions()
     auto *escape = make(tr("Back to the list"), QStringLiteral("backToListAction"), QKeySequence(Qt::Key_Escape),
                         m_filterBar->queryEdit());
 
+    // What each does, for the status bar and the cheat sheet (which lists the window's actions).
+    const std::pair<QAction *, QString> tips[] = {
+        {m_openAction, tr("Open the selected run's detail")},
+        {m_retryAction, tr("Retry the selected run (asks first)")},
+        {m_retryFromStepAction, tr("Retry the selected run from its failed step (asks first)")},
+        {m_cancelAction, tr("Cancel the selected run (asks first)")},
+        {m_bulkSelectionAction, tr("Retry the selected runs as one job (counts first)")},
+        {m_bulkFilterAction, tr("Retry every failed run the filter matches as one job (counts first)")},
+        {m_exportAction, tr("Export the filtered runs as CSV")},
+        {m_reloadAction, tr("Reload the list, the counts and the failure groups")},
+        {m_groupsAction, tr("Show or hide the failure groups")},
+        {m_pauseAction, tr("Pause or resume live updates")},
+        {m_filterGroupAction, tr("Show the runs of the selected failure group")},
+        {m_remediationAction, tr("Open a remediation item for the selected failure group")},
+        {m_jobsAction, tr("Show the tenant's bulk jobs, running and recent")},
+        {find, tr("Edit the filter query")},
+        {help, tr("List the keyboard shortcuts")},
+        {helpAnywhere, tr("List the keyboard shortcuts")},
+        {down, tr("Next run")},
+        {up, tr("Previous run")},
+        {escape, tr("Back to the list from the query")},
+    };
+    for (const auto &[action, tip] : tips)
+        action->setStatusTip(tip);
+
     for (auto *action :
          {m_retryAction, m_retryFromStepAction, m_cancelAction, m_bulkSelectionAction, m_bulkFilterAction})
         bar->addAction(action);
     bar->addSeparator();
+    bar->addAction(m_jobsAction);
     bar->addAction(m_exportAction);
     bar->addAction(m_reloadAction);
     bar->addAction(m_groupsAction);
@@ -369,6 +431,7 @@ void RunsPage::createActions()
             m_actions->openRemediation(m_groups->model()->groupAt(row), this);
     });
     connect(find, &QAction::triggered, m_filterBar, &RunFilterBar::focusQuery);
+    connect(m_jobsAction, &QAction::triggered, this, &RunsPage::showJobs);
     connect(help, &QAction::triggered, this, &RunsPage::showShortcuts);
     connect(helpAnywhere, &QAction::triggered, this, &RunsPage::showShortcuts);
     connect(down, &QAction::triggered, this, [this] { moveCurrent(1); });
@@ -420,6 +483,8 @@ void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
     // it opens, asks through it, and starts again when it moves.
     m_api->setConnection(connection);
     client::RunsApi *api = connection ? m_api : nullptr;
+    // The jobs panel reads through the connection it was made with.
+    delete m_jobsPanel;
     m_feed->setApi(api);
     m_actions->setApi(api);
     m_detail->setApi(api);
@@ -598,18 +663,21 @@ void RunsPage::updateActions()
         action->setToolTip(can.enabled ? tip : can.reason);
     };
     set(m_retryAction, m_actions->retryAvailability(run), tr("Retry this run (R)"));
-    set(m_retryFromStepAction, m_actions->retryFromStepAvailability(run), tr("Retry from the step that failed"));
+    set(m_retryFromStepAction, m_actions->retryFromStepAvailability(run), tr("Retry from the step that failed (F)"));
     set(m_cancelAction, m_actions->cancelAvailability(run), tr("Cancel this run (C)"));
     const auto selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
     set(m_bulkSelectionAction, m_actions->bulkSelectionAvailability(selected),
-        tr("Retry the %n selected run(s) as one job", nullptr, selected));
+        tr("Retry the %n selected run(s) as one job (S)", nullptr, selected));
     set(m_bulkFilterAction, m_actions->manageAvailability(),
         tr("Retry every failed run matching the filter as one job (Shift+R)"));
     m_openAction->setEnabled(run != nullptr);
     const int groupRow = m_groups->currentRow();
     set(m_remediationAction,
         m_actions->remediationAvailability(groupRow >= 0 ? &m_groups->model()->groupAt(groupRow) : nullptr),
-        tr("Open a remediation backlog item for the selected failure group"));
+        tr("Open a remediation backlog item for the selected failure group (M)"));
+    m_jobsAction->setEnabled(m_api->isConnected());
+    m_jobsAction->setToolTip(m_api->isConnected() ? tr("Bulk jobs of this tenant, running and recent (Ctrl+J)")
+                                                  : tr("Not connected."));
     m_filterGroupAction->setEnabled(groupRow >= 0);
     updateLoadedLabel();
 }
@@ -719,9 +787,33 @@ void RunsPage::exportCsv(const QString &path)
 
 // --- Misc ----------------------------------------------------------------------
 
+void RunsPage::showJobs()
+{
+    if (!m_api->isConnected()) {
+        showMessage(tr("Not connected."));
+        return;
+    }
+    if (!m_jobsPanel) {
+        auto *model = new models::JobListModel(m_api->bulkRetryJob(QStringList()));
+        m_jobsPanel = new JobsPanel(model, this);
+        model->setParent(m_jobsPanel);
+        connect(m_jobsPanel, &JobsPanel::showRunsRequested, this, &RunsPage::showJobRuns);
+    }
+    m_jobsPanel->show();
+    m_jobsPanel->raise();
+    m_jobsPanel->activateWindow();
+}
+
+void RunsPage::showJobRuns(const QString &jobId)
+{
+    // The query names the job alone: what else was filtered would hide some of its runs.
+    applyQuery(QStringLiteral("job:") + jobId);
+    m_table->setFocus();
+}
+
 void RunsPage::showShortcuts()
 {
-    auto *dialog = new ShortcutsDialog(this);
+    auto *dialog = new ShortcutsDialog(window(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

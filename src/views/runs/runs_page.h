@@ -6,6 +6,7 @@
 #include "views/shell/feature_page.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 
 #include <optional>
@@ -29,6 +30,7 @@ class RunListModel;
 namespace ameide::views {
 
 class FailureGroupsPanel;
+class JobsPanel;
 class RunActions;
 class RunDetailWidget;
 class RunFilterBar;
@@ -97,6 +99,8 @@ private:
     QStringList selectedRunIds() const;
     void exportWithDialog();
     void showShortcuts();
+    void showJobs();
+    void showJobRuns(const QString &jobId);
 
     ameide::client::RunsApi *m_api;
     ameide::models::RunListModel *m_model;
@@ -133,6 +137,8 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_filterGroupAction = nullptr;
     QAction *m_remediationAction = nullptr;
+    QAction *m_jobsAction = nullptr;
+    QPointer<JobsPanel> m_jobsPanel;
 };
 
 } // namespace ameide::views

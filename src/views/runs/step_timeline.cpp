@@ -108,6 +108,8 @@ void StepTimeline::setRun(const wf::WorkflowRun &run)
         step.errorClass = QString::fromStdString(s.error_class());
         m_steps.push_back(step);
     }
+    m_runStatus = run.status();
+    m_createdMs = isSet(run.created_at()) ? millisOf(run.created_at()) : 0;
     m_runStartMs = isSet(run.started_at()) ? millisOf(run.started_at()) : 0;
     m_runEndMs = isSet(run.ended_at()) ? millisOf(run.ended_at()) : 0;
     m_current = -1;
@@ -169,7 +171,7 @@ qint64 StepTimeline::endOf(const Step &step, qint64 now) const
 
 QString StepTimeline::statusLine(const Step &step, qint64 now) const
 {
-    QString status = models::RunText::stepStatus(step.status);
+    QString status = models::RunText::stepStatusInRun(step.status, m_runStatus);
     if (step.startMs == 0)
         return status;
     return tr("%1 · %2").arg(status, models::RunText::duration(endOf(step, now) - step.startMs));
@@ -183,7 +185,7 @@ QString StepTimeline::stepDetails(int row) const
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList lines;
     lines << (s.name.isEmpty() || s.name == s.id ? s.id : tr("%1 (%2)").arg(s.name, s.id));
-    lines << tr("Status: %1").arg(models::RunText::stepStatus(s.status));
+    lines << tr("Status: %1").arg(models::RunText::stepStatusInRun(s.status, m_runStatus));
     if (s.startMs > 0) {
         lines << tr("Started: %1").arg(clockText(s.startMs));
         if (m_runStartMs > 0)
@@ -193,6 +195,8 @@ QString StepTimeline::stepDetails(int row) const
         lines << (s.status == wf::WORKFLOW_STEP_STATUS_RUNNING
                       ? tr("Running for: %1").arg(models::RunText::duration(endOf(s, now) - s.startMs))
                       : tr("Duration: %1").arg(models::RunText::duration(endOf(s, now) - s.startMs)));
+    } else if (client::runs::isTerminal(m_runStatus)) {
+        lines << tr("The run ended before this step started.");
     } else {
         lines << tr("Not started");
     }
@@ -210,6 +214,13 @@ QString StepTimeline::summary() const
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList parts;
     parts << (m_steps.size() == 1 ? tr("1 step.") : tr("%1 steps.").arg(m_steps.size()));
+    qint64 firstStart = 0;
+    for (const Step &s : m_steps) {
+        if (s.startMs > 0 && (firstStart == 0 || s.startMs < firstStart))
+            firstStart = s.startMs;
+    }
+    if (m_createdMs > 0 && firstStart > m_createdMs)
+        parts << tr("Waited %1 before the first step.").arg(models::RunText::duration(firstStart - m_createdMs));
     for (const Step &s : m_steps) {
         QString part = tr("%1: %2").arg(s.name.isEmpty() ? s.id : s.name, statusLine(s, now));
         if (!s.failureReason.isEmpty())
@@ -323,6 +334,10 @@ void StepTimeline::paintEvent(QPaintEvent *)
         end = std::max(end, endOf(s, now));
     }
     end = std::max(end, m_runEndMs);
+    // The wait before the first step (queued, then scheduled) is part of the picture.
+    const qint64 firstStart = origin;
+    if (m_createdMs > 0 && m_createdMs < origin)
+        origin = m_createdMs;
     const qint64 span = std::max<qint64>(1, end - origin);
     const auto xOf = [&](qint64 ms) {
         return g.plot.left() + static_cast<double>(ms - origin) * g.plot.width() / static_cast<double>(span);
@@ -359,6 +374,21 @@ void StepTimeline::paintEvent(QPaintEvent *)
         grid.setAlpha(90);
         p.setPen(QPen(grid, 1, Qt::DotLine));
         p.drawLine(QPointF(x, g.plot.top()), QPointF(x, g.plot.bottom()));
+    }
+
+    // The wait before the first step, across every row: hatched.
+    if (firstStart > origin) {
+        const QRectF wait(xOf(origin), g.plot.top(), std::max(1.0, xOf(firstStart) - xOf(origin)), g.plot.height());
+        QColor hatch = pal.color(QPalette::Disabled, QPalette::Text);
+        hatch.setAlpha(70);
+        p.fillRect(wait, QBrush(hatch, Qt::Dense6Pattern));
+        // Its length, in the first step's row just before that step's bar.
+        const QString text = tr("waited %1").arg(models::RunText::duration(firstStart - origin));
+        if (fm.horizontalAdvance(text) + 8 < wait.width()) {
+            p.setPen(pal.color(QPalette::Disabled, QPalette::Text));
+            p.drawText(QRectF(wait.left(), g.plot.top(), wait.width() - 4, g.rowHeight),
+                       Qt::AlignVCenter | Qt::AlignRight, text);
+        }
     }
 
     // Steps.

@@ -84,6 +84,8 @@ private:
     void updateAccessibility();
 
     QList<Step> m_steps;
+    wf::WorkflowRunStatus m_runStatus = wf::WORKFLOW_RUN_STATUS_UNSPECIFIED;
+    qint64 m_createdMs = 0;
     qint64 m_runStartMs = 0;
     qint64 m_runEndMs = 0;
     int m_current = -1;

@@ -159,7 +159,8 @@ void MainWindow::createActions()
     connect(m_diagnosticsAction, &QAction::triggered, this, &MainWindow::showDiagnostics);
 
     m_reconnectAction = new QAction(tr("&Reconnect"), this);
-    m_reconnectAction->setShortcut(QKeySequence(Qt::Key_F5));
+    // F5 is the page's Reload; reconnecting is the rarer, heavier step.
+    m_reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
     m_reconnectAction->setToolTip(tr("Connect again with the current profile"));
     m_reconnectAction->setStatusTip(m_reconnectAction->toolTip());
     connect(m_reconnectAction, &QAction::triggered, m_controller, &ConsoleSession::reconnect);
