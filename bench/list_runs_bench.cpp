@@ -347,10 +347,52 @@ int main(int argc, char **argv)
         groupsTable << "| " << name << " | " << groups << " | " << fmt(st.p50) << " | " << fmt(st.p95) << " |\n";
     }
 
+    // The count a bulk retry shows before it starts: a dry run over every
+    // failed run of tenant-ameide, with the chain rule (each run's later
+    // attempts looked up) and without it (a plain count: the floor).
+    auto dryRun = [&](bool chainRule, wf::BulkRetryJob *planned) {
+        std::vector<double> ms;
+        for (int i = 0; i < 13; ++i) {
+            wf::StartBulkRetryRequest req;
+            req.mutable_query(); // every failed run of the tenant
+            req.set_dry_run(true);
+            req.set_retry_superseded(!chainRule);
+            wf::StartBulkRetryResponse resp;
+            const auto t0 = Clock::now();
+            call(&wf::WorkflowOperationsService::Stub::StartBulkRetry, req, &resp, contributorToken);
+            if (i >= 3) // three warm-up calls
+                ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+            *planned = resp.job();
+        }
+        std::sort(ms.begin(), ms.end());
+        return Stats{ms[ms.size() / 2], ms[ms.size() - 1], ms[ms.size() - 1]};
+    };
+    wf::BulkRetryJob withRule;
+    wf::BulkRetryJob withoutRule;
+    const Stats ruleStats = dryRun(true, &withRule);
+    const Stats floorStats = dryRun(false, &withoutRule);
+    // The target is for 100,000 failed runs; the store holds what its seed
+    // made, so the time is also given per 100,000 (the work is linear in
+    // the runs counted).
+    const double per100k = ruleStats.p95 * 100000.0 / static_cast<double>(std::max<std::int64_t>(1, withRule.total()));
+    const bool dryOk = per100k <= 500.0;
+    allPass = allPass && dryOk;
+    std::ostringstream dryTable;
+    dryTable << "| dry run | failed runs counted | to retry | left alone | p50 ms | max ms | max ms per 100,000 runs |"
+                " floor (no chain rule) max ms | / floor | target 500 ms per 100,000 |\n"
+             << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n"
+             << "| all failed runs of tenant-ameide | " << withRule.total() << " | " << withRule.to_retry() << " | "
+             << withRule.skipped() << " | " << fmt(ruleStats.p50) << " | " << fmt(ruleStats.p95) << " | "
+             << fmt(per100k) << " | " << fmt(floorStats.p95) << " | " << fmt(ruleStats.p95 / floorStats.p95)
+             << "x | " << (dryOk ? "met" : "MISSED") << " |\n";
+
     // A bulk retry of 10,000 failed runs, start to COMPLETED, at 5000 a second.
     std::vector<std::string> failedIds = db.read([](SQLite::Database &c) {
-        SQLite::Statement q(c, "SELECT id FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4"
-                               " ORDER BY created_at DESC LIMIT 10000");
+        // The latest attempt of each chain, so the chain rule retries every one of them.
+        SQLite::Statement q(c, "SELECT id FROM workflow_runs r WHERE tenant_id = 'tenant-ameide' AND status = 4"
+                               " AND NOT EXISTS (SELECT 1 FROM workflow_runs n INDEXED BY runs_by_original"
+                               " WHERE n.tenant_id = r.tenant_id AND n.original_run_id = r.original_run_id"
+                               " AND n.seq > r.seq AND n.status <> 5) ORDER BY created_at DESC LIMIT 10000");
         std::vector<std::string> out;
         while (q.executeStep())
             out.push_back(q.getColumn(0).getString());
@@ -376,13 +418,17 @@ int main(int argc, char **argv)
         job = resp.job();
     }
     const double bulkSeconds = std::chrono::duration<double>(Clock::now() - bulkStart).count();
-    const bool bulkOk = job.state() == wf::BULK_RETRY_JOB_STATE_COMPLETED && bulkSeconds <= 10.0;
+    // What the rate limit allows is 10,000 / 5000 = 2 s; the target is within 1.5x of that.
+    const double allowedSeconds = static_cast<double>(job.total()) / 5000.0;
+    const bool bulkOk = job.state() == wf::BULK_RETRY_JOB_STATE_COMPLETED && bulkSeconds <= 1.5 * allowedSeconds;
     allPass = allPass && bulkOk;
     std::ostringstream bulkTable;
-    bulkTable << "| runs | rate / s | StartBulkRetry (snapshot) ms | start to COMPLETED s | retried | skipped | target 10 s |\n"
-              << "|---:|---:|---:|---:|---:|---:|---|\n"
+    bulkTable << "| runs | rate / s | StartBulkRetry (snapshot) ms | start to COMPLETED s | the rate allows s |"
+                 " / allowed | retried | skipped | target 1.5x allowed |\n"
+              << "|---:|---:|---:|---:|---:|---:|---:|---:|---|\n"
               << "| " << job.total() << " | 5000 | " << fmt(startMs) << " | " << fmt(bulkSeconds) << " | "
-              << job.retried() << " | " << job.skipped() << " | " << (bulkOk ? "met" : "MISSED") << " |\n";
+              << fmt(allowedSeconds) << " | " << fmt(bulkSeconds / allowedSeconds) << "x | " << job.retried() << " | "
+              << job.skipped() << " | " << (bulkOk ? "met" : "MISSED") << " |\n";
 
     kill(pid, SIGTERM);
     int status = 0;
@@ -400,6 +446,8 @@ int main(int argc, char **argv)
         + " rows, newest first unless noted) and " + std::to_string(std::max(20, calls / 4))
         + " counts per query, as a viewer of tenant-ameide.\n\n" + searchTable.str()
         + "\n### ListFailureGroups (default limit, 50 groups)\n\n" + groupsTable.str()
+        + "\n### Bulk retry: the count before it starts (chain rule)\n\n10 measured dry runs after 3 warm-up"
+          " calls; \"max\" is the slowest of them.\n\n" + dryTable.str()
         + "\n### Bulk retry\n\n" + bulkTable.str();
     std::cout << text;
     if (!report.empty())

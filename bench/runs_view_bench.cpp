@@ -10,6 +10,7 @@
 //   ameide-bench-runs-view drive --address A --token T --runs N --rate R
 // which starts N long runs and then reads commands on stdin ("drive S",
 // "cancel", "quit") and answers on stdout.
+#include "stall_monitor.h"
 #include "client/local_platform.h"
 #include "client/platform_connection.h"
 #include "client/runs/run_watch.h"
@@ -72,6 +73,8 @@ using ameide::views::RunsPage;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+using ameide::bench::StallMonitor;
 
 // --- small helpers -------------------------------------------------------------
 
@@ -164,46 +167,6 @@ void idle(int ms)
     t.start();
     waitFor([&] { return t.elapsed() >= ms; }, ms + 1000);
 }
-
-// --- GUI-thread stall monitor ------------------------------------------------
-// A 1 ms precise timer on the GUI thread; every gap between two of its
-// timeouts is one sample. An idle loop gives gaps of about 1 ms; anything
-// that keeps the GUI thread busy (or a scheduler that does not run it)
-// shows up as a longer gap: the time an input event would have waited.
-class StallMonitor : public QObject
-{
-public:
-    StallMonitor()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0)
-                m_gaps.push_back(static_cast<double>(now - m_last) / 1e6);
-            m_last = now;
-        });
-        m_clock.start();
-    }
-    void start()
-    {
-        m_gaps.clear();
-        m_gaps.reserve(200000);
-        m_last = -1;
-        m_timer.start();
-    }
-    std::vector<double> stop()
-    {
-        m_timer.stop();
-        return std::exchange(m_gaps, {});
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1;
-    std::vector<double> m_gaps;
-};
 
 // --- where the GUI thread's time goes -----------------------------------------------
 // Times every event the GUI thread dispatches at the outermost level. The
