@@ -314,7 +314,7 @@ Failure occurrence(const FailureMode &mode, const std::string &stepId, Generator
 // million-run benchmark seed would add more than a tenth to its time. The
 // showcase runs always have theirs; the live runs write their own as the
 // executor plays them.
-constexpr std::int64_t kLoggedRuns = 20000;
+constexpr std::int64_t kLoggedRuns = 5000;
 
 // The seeder's status updates go through the store's RunWriter, one row
 // object reused, so its strings keep their capacity across millions of rows.
