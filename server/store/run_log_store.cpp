@@ -8,100 +8,14 @@
 #include "run_rows.h"
 
 #include <SQLiteCpp/Database.h>
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
 
 namespace ameide::platform {
 
 namespace {
-
-void appendJsonString(std::string &out, const std::string &text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out.push_back('"');
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out.push_back(hex[u >> 4]);
-                out.push_back(hex[u & 0xf]);
-            } else {
-                out.push_back(c);
-            }
-        }
-    }
-    out.push_back('"');
-}
-
-void appendUtf8(std::string &out, unsigned code)
-{
-    if (code < 0x80) {
-        out.push_back(static_cast<char>(code));
-    } else if (code < 0x800) {
-        out.push_back(static_cast<char>(0xc0 | (code >> 6)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-    } else {
-        out.push_back(static_cast<char>(0xe0 | (code >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-    }
-}
-
-// Reads a JSON string starting at json[i] == '"'; false when it is not one.
-bool readJsonString(const std::string &json, std::size_t &i, std::string *out)
-{
-    if (i >= json.size() || json[i] != '"')
-        return false;
-    ++i;
-    out->clear();
-    while (i < json.size()) {
-        const char c = json[i++];
-        if (c == '"')
-            return true;
-        if (c != '\\') {
-            out->push_back(c);
-            continue;
-        }
-        if (i >= json.size())
-            return false;
-        const char e = json[i++];
-        switch (e) {
-        case 'n': out->push_back('\n'); break;
-        case 'r': out->push_back('\r'); break;
-        case 't': out->push_back('\t'); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
-        case 'u': {
-            if (i + 4 > json.size())
-                return false;
-            unsigned code = 0;
-            for (int k = 0; k < 4; ++k) {
-                const char h = json[i++];
-                code <<= 4;
-                if (h >= '0' && h <= '9')
-                    code |= static_cast<unsigned>(h - '0');
-                else if (h >= 'a' && h <= 'f')
-                    code |= static_cast<unsigned>(h - 'a' + 10);
-                else if (h >= 'A' && h <= 'F')
-                    code |= static_cast<unsigned>(h - 'A' + 10);
-                else
-                    return false;
-            }
-            appendUtf8(*out, code);
-            break;
-        }
-        default: out->push_back(e); break; // \" \\ \/
-        }
-    }
-    return false;
-}
 
 // Escapes LIKE's wildcards, so `contains` is matched as plain text.
 std::string likePattern(const std::string &text)
@@ -120,35 +34,23 @@ std::string likePattern(const std::string &text)
 
 std::string encodeLogFields(const std::vector<std::pair<std::string, std::string>> &fields)
 {
-    std::string out = "{";
-    for (const auto &[key, value] : fields) {
-        if (out.size() > 1)
-            out.push_back(',');
-        appendJsonString(out, key);
-        out.push_back(':');
-        appendJsonString(out, value);
-    }
-    out.push_back('}');
+    google::protobuf::Struct object;
+    for (const auto &[key, value] : fields)
+        (*object.mutable_fields())[key].set_string_value(value);
+    std::string out;
+    // A line is written whatever its fields hold: fields protobuf cannot print are left out.
+    if (!google::protobuf::util::MessageToJsonString(object, &out).ok())
+        return "{}";
     return out;
 }
 
 void decodeLogFields(const std::string &json, google::protobuf::Map<std::string, std::string> *out)
 {
-    std::size_t i = 0;
-    if (json.empty() || json[0] != '{')
-        return;
-    ++i;
-    std::string key;
-    std::string value;
-    while (i < json.size() && json[i] != '}') {
-        if (!readJsonString(json, i, &key) || i >= json.size() || json[i] != ':')
-            return;
-        ++i;
-        if (!readJsonString(json, i, &value))
-            return;
-        (*out)[key] = value;
-        if (i < json.size() && json[i] == ',')
-            ++i;
+    google::protobuf::Struct object;
+    jsonToStruct(json, &object);
+    for (const auto &[key, value] : object.fields()) {
+        if (value.kind_case() == google::protobuf::Value::kStringValue)
+            (*out)[key] = value.string_value();
     }
 }
 

@@ -98,8 +98,9 @@ private:
     Database &m_db;
 };
 
-// The flat JSON object the fields are stored as, and back. Exposed for the
-// tests; decoding text that is not such an object gives what it could read.
+// The flat JSON object the fields are stored as (protobuf's JSON of a
+// Struct of strings, as run input is stored), and back. Exposed for the
+// tests; text that is not such an object decodes to no fields.
 std::string encodeLogFields(const std::vector<std::pair<std::string, std::string>> &fields);
 void decodeLogFields(const std::string &json, google::protobuf::Map<std::string, std::string> *out);
 

@@ -413,9 +413,10 @@ TEST(RunLogFields, RoundTripThroughTheirJsonForm)
     ASSERT_EQ(decoded.size(), fields.size());
     for (const auto &[key, value] : fields)
         EXPECT_EQ(decoded.at(key), value);
+    // A damaged row gives no fields, never a half-read or a crash.
     google::protobuf::Map<std::string, std::string> broken;
     platform::decodeLogFields(R"({"a":"1","b":)", &broken);
-    EXPECT_EQ(broken.size(), 1u);
+    EXPECT_TRUE(broken.empty());
     platform::decodeLogFields("not json", &broken);
-    EXPECT_EQ(broken.size(), 1u);
+    EXPECT_TRUE(broken.empty());
 }

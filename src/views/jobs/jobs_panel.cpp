@@ -140,7 +140,14 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
         resize(900, 420);
 }
 
+// Saved when hidden and when destroyed while shown (the window closing with it open).
 JobsPanel::~JobsPanel()
+{
+    if (isVisible())
+        saveLayout();
+}
+
+void JobsPanel::saveLayout() const
 {
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
@@ -155,9 +162,7 @@ void JobsPanel::showEvent(QShowEvent *event)
 
 void JobsPanel::hideEvent(QHideEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
-    settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+    saveLayout();
     m_model->setActive(false);
     QDialog::hideEvent(event);
 }

@@ -42,6 +42,7 @@ protected:
 
 private:
     QString currentJobId() const;
+    void saveLayout() const;
     void updateButtons();
     void updateEmptyState();
     void keepSelection(const QString &jobId);
