@@ -55,22 +55,30 @@ void BulkRetryRunner::wake()
 bool BulkRetryRunner::tick()
 {
     const auto jobs = m_store.runningJobs();
-    std::map<std::string, double> allowance;
+    std::map<std::string, Allowance> allowance;
     for (const auto &job : jobs) {
         {
             std::lock_guard lock(m_mutex);
             if (m_stopping)
                 return false;
         }
+        const auto now = std::chrono::steady_clock::now();
         const double perTick = job.ratePerSecond * std::chrono::duration<double>(kTick).count();
-        const double burst = std::max(1.0, perTick);
         const auto known = m_allowance.find(job.id);
-        double &left = allowance[job.id];
-        left = known == m_allowance.end() ? burst : std::min(burst, known->second + perTick);
-        const int items = static_cast<int>(left);
+        Allowance &left = allowance[job.id];
+        if (known == m_allowance.end()) {
+            left.items = std::max(1.0, perTick);
+        } else {
+            // Earned since the job's last turn: a turn that came late (behind
+            // a long write) is made up, up to kMaxBurstTicks' worth.
+            const double earned = job.ratePerSecond * std::chrono::duration<double>(now - known->second.at).count();
+            left.items = std::min(std::max(1.0, perTick * kMaxBurstTicks), known->second.items + earned);
+        }
+        left.at = now;
+        const int items = static_cast<int>(left.items);
         if (items < 1)
             continue;
-        left -= items;
+        left.items -= items;
         try {
             const auto batch = m_store.processBatch(job.id, items);
             if (batch.lastUpdate > 0)

@@ -113,24 +113,60 @@ step_log::DurationSource durationSource(const wf::WorkflowStep &step, const Stru
     return step_log::DurationSource::Default;
 }
 
-void setStep(SQLite::Database &db, std::int64_t runSeq, int position, wf::WorkflowStepStatus status, std::int64_t now,
-             const StepOutcome *outcome = nullptr)
-{
-    const bool starting = status == wf::WORKFLOW_STEP_STATUS_RUNNING;
-    SQLite::Statement q(db, starting ? "UPDATE workflow_run_steps SET status = ?, started_at = ?, ended_at = NULL,"
-                                       " failure_reason = ?, error_class = ? WHERE run_seq = ? AND position = ?"
-                                     : "UPDATE workflow_run_steps SET status = ?, ended_at = ?,"
-                                       " failure_reason = ?, error_class = ? WHERE run_seq = ? AND position = ?");
-    q.bind(1, static_cast<int>(status));
-    q.bind(2, now);
-    q.bind(3, outcome ? outcome->reason : std::string());
-    q.bind(4, outcome ? outcome->errorClass : std::string());
-    q.bind(5, runSeq);
-    q.bind(6, position);
-    q.exec();
-}
-
 } // namespace
+
+struct RunExecutor::Writer
+{
+    explicit Writer(SQLite::Database &connection)
+        : db(connection)
+        , rows(connection)
+        , logs(connection)
+        , run(connection, "SELECT status, current_step, definition_id, version_number, input, tenant_id, attempt,"
+                          " COALESCE(step_due_at, 0), retry_of_run_id, COALESCE(started_at, 0)"
+                          " FROM workflow_runs WHERE seq = ?")
+        , stepStarted(connection, "UPDATE workflow_run_steps SET status = ?, started_at = ?, ended_at = NULL,"
+                                  " failure_reason = ?, error_class = ? WHERE run_seq = ? AND position = ?")
+        , stepEnded(connection, "UPDATE workflow_run_steps SET status = ?, ended_at = ?,"
+                                " failure_reason = ?, error_class = ? WHERE run_seq = ? AND position = ?")
+        , runStarted(connection, "UPDATE workflow_runs SET status = ?, started_at = ? WHERE seq = ?")
+        , stepDue(connection, "UPDATE workflow_runs SET current_step = ?, step_due_at = ? WHERE seq = ?")
+        , runEnded(connection, "UPDATE workflow_runs SET status = ?, ended_at = ?, step_due_at = NULL, output = ?,"
+                               " failure_reason = ?, error_class = ?, failed_step_id = ?, failure_signature = ?"
+                               " WHERE seq = ?")
+    {
+    }
+
+    // A statement ready for new bindings (the previous use may have thrown halfway).
+    static SQLite::Statement &use(SQLite::Statement &q)
+    {
+        q.reset();
+        q.clearBindings();
+        return q;
+    }
+
+    void setStep(std::int64_t runSeq, int position, wf::WorkflowStepStatus status, std::int64_t now,
+                 const StepOutcome *outcome = nullptr)
+    {
+        auto &q = use(status == wf::WORKFLOW_STEP_STATUS_RUNNING ? stepStarted : stepEnded);
+        q.bind(1, static_cast<int>(status));
+        q.bind(2, now);
+        q.bind(3, outcome ? outcome->reason : std::string());
+        q.bind(4, outcome ? outcome->errorClass : std::string());
+        q.bind(5, runSeq);
+        q.bind(6, position);
+        q.exec();
+    }
+
+    SQLite::Database &db;
+    RunWriter rows;
+    RunLogWriter logs;
+    SQLite::Statement run;
+    SQLite::Statement stepStarted;
+    SQLite::Statement stepEnded;
+    SQLite::Statement runStarted;
+    SQLite::Statement stepDue;
+    SQLite::Statement runEnded;
+};
 
 RunExecutor::RunExecutor(Database &db, UpdateFeed &feed, ExecutorOptions options)
     : m_db(db)
@@ -188,7 +224,7 @@ void RunExecutor::recover()
 
 void RunExecutor::loop()
 {
-    std::vector<std::int64_t> batch;
+    std::vector<Due> batch;
     while (true) {
         batch.clear();
         {
@@ -209,30 +245,36 @@ void RunExecutor::loop()
             const auto now = nowMs();
             while (!m_queue.empty() && m_queue.top().first <= now
                    && static_cast<int>(batch.size()) < m_options.maxBatch) {
-                batch.push_back(m_queue.top().second);
+                batch.push_back(m_queue.top());
                 m_queue.pop();
             }
         }
 
         std::vector<Due> next;
         std::int64_t lastUpdate = 0;
+        std::size_t advanced = 0;
         try {
             m_db.write([&](SQLite::Database &db) {
                 const auto now = nowMs();
-                // One writer for the batch: its insert is prepared once.
-                RunLogWriter logs(db);
-                for (const auto seq : batch) {
+                const auto deadline = std::chrono::steady_clock::now() + m_options.maxTransaction;
+                // One writer for the batch: its statements are prepared once.
+                Writer w(db);
+                for (const auto &[dueAt, seq] : batch) {
+                    // The rest of a long batch goes in the next transaction, after any writer waiting.
+                    if (advanced > 0 && std::chrono::steady_clock::now() >= deadline)
+                        break;
+                    ++advanced;
                     // One run that cannot advance (a damaged spec, say) must not hold back the others.
                     SQLite::Savepoint savepoint(db, "advance_run");
                     try {
-                        const auto due = advance(db, logs, seq, now, &lastUpdate);
+                        const auto due = advance(w, seq, now, &lastUpdate);
                         savepoint.release();
                         if (due > 0)
                             next.emplace_back(due, seq);
                     } catch (const std::exception &e) {
                         savepoint.rollback();
                         db.exec("RELEASE SAVEPOINT advance_run");
-                        logs.forget();
+                        w.logs.forget();
                         spdlog::error("run executor: run {} cannot advance, retrying in {} s: {}", seq,
                                       kStuckRunRetry.count(), e.what());
                         next.emplace_back(now + std::chrono::milliseconds(kStuckRunRetry).count(), seq);
@@ -244,14 +286,18 @@ void RunExecutor::loop()
             spdlog::error("run executor: {}", e.what());
             next.clear();
             const auto retryAt = nowMs() + 1000;
-            for (const auto seq : batch)
-                next.emplace_back(retryAt, seq);
+            for (const auto &d : batch)
+                next.emplace_back(retryAt, d.second);
+            advanced = batch.size();
         }
         if (lastUpdate > 0)
             m_feed.publish(lastUpdate);
         std::lock_guard lock(m_mutex);
         for (const auto &d : next)
             m_queue.push(d);
+        // Runs the transaction left for the next one keep their due time.
+        for (std::size_t i = advanced; i < batch.size(); ++i)
+            m_queue.push(batch[i]);
     }
 }
 
@@ -264,13 +310,11 @@ const wf::WorkflowSpec &RunExecutor::spec(SQLite::Database &db, const std::strin
     return it->second;
 }
 
-std::int64_t RunExecutor::advance(SQLite::Database &db, RunLogWriter &logs, std::int64_t runSeq, std::int64_t now,
-                                  std::int64_t *lastUpdate)
+std::int64_t RunExecutor::advance(Writer &w, std::int64_t runSeq, std::int64_t now, std::int64_t *lastUpdate)
 {
-    SQLite::Statement q(db,
-                        "SELECT status, current_step, definition_id, version_number, input, tenant_id, attempt,"
-                        " COALESCE(step_due_at, 0), retry_of_run_id, COALESCE(started_at, 0)"
-                        " FROM workflow_runs WHERE seq = ?");
+    SQLite::Database &db = w.db;
+    RunLogWriter &logs = w.logs;
+    auto &q = Writer::use(w.run);
     q.bind(1, runSeq);
     if (!q.executeStep())
         return 0;
@@ -284,6 +328,7 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, RunLogWriter &logs, std:
     const std::int64_t dueAt = q.getColumn(7).getInt64();
     const std::string retryOf = q.getColumn(8).getString();
     const std::int64_t runStartedAt = status == wf::WORKFLOW_RUN_STATUS_PENDING ? now : q.getColumn(9).getInt64();
+    q.reset();
     if (status != wf::WORKFLOW_RUN_STATUS_PENDING && status != wf::WORKFLOW_RUN_STATUS_RUNNING)
         return 0;
     // A run cancelled and re-queued, or queued twice, is not advanced early.
@@ -309,18 +354,18 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, RunLogWriter &logs, std:
             u.errorClass = outcome->errorClass;
         }
         u.occurredAt = now;
-        *lastUpdate = appendStatusUpdate(db, u);
+        *lastUpdate = w.rows.appendStatusUpdate(u);
     };
     auto startStep = [&](int position) {
         const auto &step = steps.Get(position);
-        setStep(db, runSeq, position, wf::WORKFLOW_STEP_STATUS_RUNNING, now);
+        w.setStep(runSeq, position, wf::WORKFLOW_STEP_STATUS_RUNNING, now);
         emit(wf::WORKFLOW_RUN_STATUS_RUNNING, step.id(), wf::WORKFLOW_STEP_STATUS_RUNNING, "step started");
         const std::int64_t duration = stepDuration(step, input, m_options.defaultActivity);
         logs.append(step_log::stepStarted(runSeq, now, step, position, steps.size(), attempt,
                                           inputJson.empty() ? std::string("{}") : inputJson));
         logs.append(step_log::activityScheduled(runSeq, now, step.id(), duration, durationSource(step, input)));
         const std::int64_t due = now + duration;
-        SQLite::Statement u(db, "UPDATE workflow_runs SET current_step = ?, step_due_at = ? WHERE seq = ?");
+        auto &u = Writer::use(w.stepDue);
         u.bind(1, position);
         u.bind(2, due);
         u.bind(3, runSeq);
@@ -333,10 +378,7 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, RunLogWriter &logs, std:
             final == wf::WORKFLOW_RUN_STATUS_COMPLETED ? steps.size() : current);
         std::string outputJson;
         (void)google::protobuf::util::MessageToJsonString(output, &outputJson);
-        SQLite::Statement u(db,
-                            "UPDATE workflow_runs SET status = ?, ended_at = ?, step_due_at = NULL, output = ?,"
-                            " failure_reason = ?, error_class = ?, failed_step_id = ?, failure_signature = ?"
-                            " WHERE seq = ?");
+        auto &u = Writer::use(w.runEnded);
         u.bind(1, static_cast<int>(final));
         u.bind(2, now);
         u.bind(3, outputJson);
@@ -347,7 +389,7 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, RunLogWriter &logs, std:
         u.bind(8, runSeq);
         u.exec();
         if (final == wf::WORKFLOW_RUN_STATUS_COMPLETED)
-            markChainRecovered(db, runSeq);
+            w.rows.markChainRecovered(runSeq);
         emit(final, stepId, outcome ? wf::WORKFLOW_STEP_STATUS_FAILED : wf::WORKFLOW_STEP_STATUS_UNSPECIFIED,
              final == wf::WORKFLOW_RUN_STATUS_COMPLETED ? "run completed" : "run failed", outcome);
         logs.append(step_log::runEnded(runSeq, now, final == wf::WORKFLOW_RUN_STATUS_COMPLETED ? steps.size() : current,
@@ -356,7 +398,7 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, RunLogWriter &logs, std:
     };
 
     if (status == wf::WORKFLOW_RUN_STATUS_PENDING) {
-        SQLite::Statement u(db, "UPDATE workflow_runs SET status = ?, started_at = ? WHERE seq = ?");
+        auto &u = Writer::use(w.runStarted);
         u.bind(1, static_cast<int>(wf::WORKFLOW_RUN_STATUS_RUNNING));
         u.bind(2, now);
         u.bind(3, runSeq);
@@ -382,11 +424,11 @@ std::int64_t RunExecutor::advance(SQLite::Database &db, RunLogWriter &logs, std:
         logs.append(step_log::failureInjected(runSeq, now, step.id(), outcome.source, attempt, outcome.failAttempts));
         logs.append(step_log::stepFailed(runSeq, now, step, current, outcome.reason, outcome.errorClass, attempt,
                                          elapsed, outcome.source, outcome.failAttempts));
-        setStep(db, runSeq, current, wf::WORKFLOW_STEP_STATUS_FAILED, now, &outcome);
+        w.setStep(runSeq, current, wf::WORKFLOW_STEP_STATUS_FAILED, now, &outcome);
         emit(wf::WORKFLOW_RUN_STATUS_RUNNING, step.id(), wf::WORKFLOW_STEP_STATUS_FAILED, "step failed", &outcome);
         return finishRun(wf::WORKFLOW_RUN_STATUS_FAILED, &outcome, step.id());
     }
-    setStep(db, runSeq, current, wf::WORKFLOW_STEP_STATUS_COMPLETED, now);
+    w.setStep(runSeq, current, wf::WORKFLOW_STEP_STATUS_COMPLETED, now);
     emit(wf::WORKFLOW_RUN_STATUS_RUNNING, step.id(), wf::WORKFLOW_STEP_STATUS_COMPLETED, "step completed");
     logs.append(step_log::stepCompleted(runSeq, now, step.id(), elapsed));
     if (current + 1 < steps.size())

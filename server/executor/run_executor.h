@@ -19,7 +19,6 @@ class Database;
 namespace ameide::platform {
 
 class Database;
-class RunLogWriter;
 class UpdateFeed;
 
 struct ExecutorOptions
@@ -28,6 +27,10 @@ struct ExecutorOptions
     std::chrono::milliseconds defaultActivity{1500};
     // Most runs advanced in one transaction.
     int maxBatch = 500;
+    // A transaction commits after this long even with due runs left (they
+    // follow in the next one), so other writers (a bulk job's batch, an
+    // RPC) wait at most about this long for the one writer.
+    std::chrono::milliseconds maxTransaction{20};
 };
 
 // Drives runs through their version's steps: PENDING, RUNNING, then
@@ -62,10 +65,11 @@ private:
 
     void loop();
     void recover();
+    // The statements of one transaction, each prepared once for all its runs.
+    struct Writer;
     // Advances one run; returns when it is next due, or 0 when it has ended.
-    // Its log lines go through `logs`, in the same transaction.
-    std::int64_t advance(SQLite::Database &db, RunLogWriter &logs, std::int64_t runSeq, std::int64_t now,
-                         std::int64_t *lastUpdate);
+    // Its rows and log lines go through `w`, in the same transaction.
+    std::int64_t advance(Writer &w, std::int64_t runSeq, std::int64_t now, std::int64_t *lastUpdate);
     const ameide_core_proto::workflows_runtime::v1::WorkflowSpec &spec(SQLite::Database &db,
                                                                        const std::string &definitionId,
                                                                        int version);

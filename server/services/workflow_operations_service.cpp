@@ -44,6 +44,39 @@ constexpr int kMaxBulkRate = 5000;
 constexpr int kDefaultLogPageSize = 1000;
 constexpr int kMaxLogPageSize = 5000;
 constexpr std::size_t kMaxLogContains = 200;
+constexpr int kMaxCanaryRuns = 100;
+constexpr std::size_t kMaxAckNote = 2000;
+constexpr std::size_t kMaxCancelReason = 500;
+
+// The target of a bulk job: a query, or 1..10,000 run ids.
+template <typename Request>
+void validateBulkTarget(const Request &req)
+{
+    if (req.has_query()) {
+        validateRunQuery("query", req.query());
+    } else if (req.has_run_ids()) {
+        if (req.run_ids().run_ids_size() == 0 || req.run_ids().run_ids_size() > kMaxBulkRunIds)
+            invalidArgument("run_ids.run_ids must list 1 to " + std::to_string(kMaxBulkRunIds) + " runs");
+        for (int i = 0; i < req.run_ids().run_ids_size(); ++i)
+            requireId("run_ids.run_ids[" + std::to_string(i) + "]", req.run_ids().run_ids(i));
+    } else {
+        invalidArgument("a target is required: set query or run_ids");
+    }
+}
+
+// What every bulk job asks for besides its target.
+template <typename Request>
+void validateBulkCommon(const Request &req, int defaultRate)
+{
+    if (req.rate_per_second() < 0 || req.rate_per_second() > kMaxBulkRate)
+        invalidArgument("rate_per_second must be between 1 and " + std::to_string(kMaxBulkRate) + " (0: "
+                        + std::to_string(defaultRate) + ")");
+    if (req.dry_run())
+        optionalText("idempotency_key", req.idempotency_key(), kMaxIdLength);
+    else
+        requireText("idempotency_key", req.idempotency_key(), kMaxIdLength);
+    optionalText("description", req.description(), kMaxTextLength);
+}
 
 void validateTimestamp(const std::string &field, const google::protobuf::Timestamp &ts)
 {
@@ -212,11 +245,13 @@ grpc::Status WorkflowOperationsService::ListWorkflowRunUpdates(grpc::ServerConte
         const auto caller = m_auth.authorize(*ctx, req->context(), Permission::Read);
         wf::ListWorkflowRunUpdatesRequest bound;
         bound.set_run_id(req->run_id());
+        // A token is bound to its order: a cursor of one order means nothing in the other.
+        bound.set_newest_first(req->newest_first());
         const auto scope = pageScope("run-updates", caller.tenantId, bound);
         const auto page = parsePage(req->pagination(), scope);
         std::string next;
         std::int64_t total = 0;
-        auto updates = m_store.listRunUpdates(caller, req->run_id(), page, &next, scope, &total);
+        auto updates = m_store.listRunUpdates(caller, req->run_id(), page, &next, scope, &total, req->newest_first());
         resp->mutable_updates()->Reserve(static_cast<int>(updates.size()));
         for (auto &u : updates)
             *resp->add_updates() = std::move(u);
@@ -301,26 +336,13 @@ grpc::Status WorkflowOperationsService::StartBulkRetry(grpc::ServerContext *ctx,
 {
     return guarded(__func__, [&] {
         validateContext(req->context());
-        switch (req->target_case()) {
-        case wf::StartBulkRetryRequest::kQuery:
-            validateRunQuery("query", req->query());
-            break;
-        case wf::StartBulkRetryRequest::kRunIds:
-            if (req->run_ids().run_ids_size() == 0 || req->run_ids().run_ids_size() > kMaxBulkRunIds)
-                invalidArgument("run_ids.run_ids must list 1 to " + std::to_string(kMaxBulkRunIds) + " runs");
-            for (int i = 0; i < req->run_ids().run_ids_size(); ++i)
-                requireId("run_ids.run_ids[" + std::to_string(i) + "]", req->run_ids().run_ids(i));
-            break;
-        default:
-            invalidArgument("a target is required: set query or run_ids");
-        }
-        if (req->rate_per_second() < 0 || req->rate_per_second() > kMaxBulkRate)
-            invalidArgument("rate_per_second must be between 1 and " + std::to_string(kMaxBulkRate) + " (0: 500)");
-        if (req->dry_run())
-            optionalText("idempotency_key", req->idempotency_key(), kMaxIdLength);
-        else
-            requireText("idempotency_key", req->idempotency_key(), kMaxIdLength);
-        optionalText("description", req->description(), kMaxTextLength);
+        validateBulkTarget(*req);
+        validateBulkCommon(*req, kDefaultBulkRetryRate);
+        if (req->canary_runs() < 0 || req->canary_runs() > kMaxCanaryRuns)
+            invalidArgument("canary_runs must be between 1 and " + std::to_string(kMaxCanaryRuns) + " (0: "
+                            + std::to_string(kDefaultCanaryRuns) + ")");
+        if (req->canary_max_failed_percent() < 0 || req->canary_max_failed_percent() > 100)
+            invalidArgument("canary_max_failed_percent must be between 0 and 100");
         const auto caller = m_auth.authorize(*ctx, req->context(), Permission::ManageWorkflows);
         auto started = m_bulkRetries.start(caller, *req);
         if (started.created)
@@ -350,6 +372,52 @@ grpc::Status WorkflowOperationsService::CancelBulkRetryJob(grpc::ServerContext *
         requireId("job_id", req->job_id());
         const auto caller = m_auth.authorize(*ctx, req->context(), Permission::ManageWorkflows);
         *resp->mutable_job() = m_bulkRetries.cancel(caller, req->job_id());
+    });
+}
+
+grpc::Status WorkflowOperationsService::ResumeBulkRetryJob(grpc::ServerContext *ctx,
+                                                           const wf::ResumeBulkRetryJobRequest *req,
+                                                           wf::ResumeBulkRetryJobResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        requireId("job_id", req->job_id());
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::ManageWorkflows);
+        *resp->mutable_job() = m_bulkRetries.resume(caller, req->job_id());
+        m_bulkRunner.wake();
+    });
+}
+
+grpc::Status WorkflowOperationsService::StartBulkCancel(grpc::ServerContext *ctx, const wf::StartBulkCancelRequest *req,
+                                                        wf::StartBulkCancelResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        validateBulkTarget(*req);
+        validateBulkCommon(*req, kDefaultBulkCancelRate);
+        optionalText("reason", req->reason(), kMaxCancelReason);
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::ManageWorkflows);
+        auto started = m_bulkRetries.startCancel(caller, *req);
+        if (started.created)
+            m_bulkRunner.wake();
+        *resp->mutable_job() = std::move(started.job);
+        resp->set_created(started.created);
+    });
+}
+
+grpc::Status WorkflowOperationsService::AcknowledgeFailureGroup(grpc::ServerContext *ctx,
+                                                                const wf::AcknowledgeFailureGroupRequest *req,
+                                                                wf::AcknowledgeFailureGroupResponse *resp)
+{
+    return guarded(__func__, [&] {
+        validateContext(req->context());
+        if (!isFailureSignature(req->failure_signature()))
+            invalidArgument("failure_signature must be 16 lower-case hex digits");
+        optionalText("assignee", req->assignee(), kMaxNameLength);
+        optionalText("note", req->note(), kMaxAckNote);
+        const auto caller = m_auth.authorize(*ctx, req->context(), Permission::ManageWorkflows);
+        *resp->mutable_group() = m_store.acknowledgeFailureGroup(caller, req->failure_signature(), req->assignee(),
+                                                                 req->note(), req->clear());
     });
 }
 

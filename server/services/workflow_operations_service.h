@@ -45,6 +45,12 @@ public:
                                  wf::GetBulkRetryJobResponse *resp) override;
     grpc::Status CancelBulkRetryJob(grpc::ServerContext *ctx, const wf::CancelBulkRetryJobRequest *req,
                                     wf::CancelBulkRetryJobResponse *resp) override;
+    grpc::Status ResumeBulkRetryJob(grpc::ServerContext *ctx, const wf::ResumeBulkRetryJobRequest *req,
+                                    wf::ResumeBulkRetryJobResponse *resp) override;
+    grpc::Status StartBulkCancel(grpc::ServerContext *ctx, const wf::StartBulkCancelRequest *req,
+                                 wf::StartBulkCancelResponse *resp) override;
+    grpc::Status AcknowledgeFailureGroup(grpc::ServerContext *ctx, const wf::AcknowledgeFailureGroupRequest *req,
+                                         wf::AcknowledgeFailureGroupResponse *resp) override;
     grpc::Status ListBulkRetryJobs(grpc::ServerContext *ctx, const wf::ListBulkRetryJobsRequest *req,
                                    wf::ListBulkRetryJobsResponse *resp) override;
     grpc::Status WatchWorkflowRuns(grpc::ServerContext *ctx, const wf::WatchWorkflowRunsRequest *req,

@@ -15,6 +15,11 @@ struct PageRequest;
 
 namespace wf = ameide_core_proto::workflows_runtime::v1;
 
+// Defaults of what a StartBulkRetry / StartBulkCancel request leaves 0.
+constexpr int kDefaultBulkRetryRate = 500;
+constexpr int kDefaultBulkCancelRate = 100;
+constexpr int kDefaultCanaryRuns = 5;
+
 struct BulkRetryStarted
 {
     wf::BulkRetryJob job;
@@ -38,8 +43,10 @@ struct RunningBulkRetryJob
     int ratePerSecond = 0;
 };
 
-// Bulk retry jobs: a snapshot of FAILED runs taken when the job starts, and
-// the runner's progress through it. Each item is retried through the same
+// Bulk jobs: a snapshot of FAILED runs (retry) or of PENDING and RUNNING
+// runs (cancel) taken when the job starts, and the runner's progress
+// through it. A retry job may start with a canary: its first retries, and
+// a wait until they end, before the rest. Each item is retried through the same
 // code as RetryWorkflowRun with the key "bulk:<job id>:<run id>", and marked
 // done in the same transaction, so a crash never retries a run twice or
 // skips one. Tenant-scoped for callers; errors are StatusError.
@@ -50,9 +57,13 @@ public:
 
     // dry_run: the job as it would start (no id), nothing stored.
     BulkRetryStarted start(const Caller &caller, const wf::StartBulkRetryRequest &req);
+    // The same for a bulk cancel (action BULK_JOB_ACTION_CANCEL).
+    BulkRetryStarted startCancel(const Caller &caller, const wf::StartBulkCancelRequest &req);
     wf::BulkRetryJob get(const Caller &caller, const std::string &jobId);
-    // RUNNING becomes CANCELLED; a job that has ended is FAILED_PRECONDITION.
+    // RUNNING or PAUSED becomes CANCELLED; a job that has ended is FAILED_PRECONDITION.
     wf::BulkRetryJob cancel(const Caller &caller, const std::string &jobId);
+    // PAUSED goes on with the rest (the canary is overruled); otherwise FAILED_PRECONDITION.
+    wf::BulkRetryJob resume(const Caller &caller, const std::string &jobId);
     // Newest first.
     std::vector<wf::BulkRetryJob> list(const Caller &caller, const PageRequest &page, std::string *nextToken,
                                        const std::string &scope);

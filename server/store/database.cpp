@@ -39,6 +39,76 @@ Database::Database(const std::filesystem::path &file)
 {
     m_writer = open(true);
     migrate();
+    // Checkpoints leave the writer: SQLite's own (after the commit that
+    // takes the log past 1,000 pages, in that commit's time, under the write
+    // lock: about 100 ms each during a bulk retry) is replaced by this hook,
+    // which wakes a thread of our own.
+    sqlite3_wal_hook(m_writer->getHandle(), &Database::walCommitted, this);
+}
+
+Database::~Database()
+{
+    {
+        std::lock_guard lock(m_checkpointMutex);
+        m_checkpointStopping = true;
+    }
+    m_checkpointWake.notify_all();
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
+    // The writer's hook must not call into a Database that is gone.
+    sqlite3_wal_hook(m_writer->getHandle(), nullptr, nullptr);
+}
+
+int Database::walCommitted(void *self, sqlite3 *, const char *, int pages)
+{
+    auto *db = static_cast<Database *>(self);
+    if (pages >= kWalPagesCheckpoint) {
+        std::lock_guard lock(db->m_checkpointMutex);
+        db->m_checkpointWanted = true;
+        if (!db->m_checkpointer.joinable() && !db->m_checkpointStopping)
+            db->m_checkpointer = std::thread([db] { db->checkpointLoop(); });
+        db->m_checkpointWake.notify_all();
+    }
+    return SQLITE_OK;
+}
+
+void Database::checkpointLoop()
+{
+    std::unique_ptr<SQLite::Database> connection;
+    while (true) {
+        {
+            std::unique_lock lock(m_checkpointMutex);
+            m_checkpointWake.wait(lock, [&] { return m_checkpointStopping || m_checkpointWanted; });
+            if (m_checkpointStopping)
+                return;
+            m_checkpointWanted = false;
+        }
+        try {
+            if (!connection) {
+                connection = std::make_unique<SQLite::Database>(m_file.string(), SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+                connection->exec("PRAGMA synchronous=NORMAL");
+            }
+            // PASSIVE: copies the pages no reader still needs, beside the writer, never waiting for it.
+            auto checkpoint = [&] {
+                int logPages = 0;
+                const int rc = sqlite3_wal_checkpoint_v2(connection->getHandle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                                         &logPages, nullptr);
+                if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+                    spdlog::warn("checkpoint: {}", sqlite3_errstr(rc));
+                return logPages;
+            };
+            if (checkpoint() >= kWalPagesRestart) {
+                // Under steady writes the log is never copied to its end, so it
+                // only grows; copy the rest (what came during the pass above)
+                // with the writer held, and its next transaction starts the
+                // log again from the beginning.
+                std::lock_guard writes(m_writeMutex);
+                checkpoint();
+            }
+        } catch (const std::exception &e) {
+            spdlog::warn("checkpoint: {}", e.what());
+        }
+    }
 }
 
 std::unique_ptr<SQLite::Database> Database::open(bool writer) const
@@ -49,6 +119,8 @@ std::unique_ptr<SQLite::Database> Database::open(bool writer) const
     if (writer) {
         db->exec("PRAGMA journal_mode=WAL");
         db->exec("PRAGMA synchronous=NORMAL");
+        // The log's file is cut back to this size when it starts again (it can grow past it in a burst).
+        db->exec("PRAGMA journal_size_limit=67108864");
         db->createFunction("ameide_failure_signature", 3, true, nullptr, sqlFailureSignature);
     }
     db->exec("PRAGMA foreign_keys=ON");

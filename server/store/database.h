@@ -3,21 +3,27 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <condition_variable>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <vector>
+
+struct sqlite3;
 
 namespace ameide::platform {
 
 // The platform's SQLite store: one writer connection (writes are serialised
 // and each runs in one IMMEDIATE transaction) and a pool of reader
-// connections that WAL mode lets run beside it.
+// connections that WAL mode lets run beside it. The write-ahead log is
+// checkpointed by a thread of its own, not in the commit that fills it.
 class Database
 {
 public:
     explicit Database(const std::filesystem::path &file);
+    ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
@@ -71,12 +77,28 @@ private:
 
     std::unique_ptr<SQLite::Database> open(bool writer) const;
     void migrate();
+    // The writer's WAL hook, after each commit: wakes the checkpointer.
+    static int walCommitted(void *self, sqlite3 *writer, const char *name, int pages);
+    void checkpointLoop();
+
+    // A checkpoint is asked for once the log holds this many pages (40 MB),
+    // and it finishes with the writer held once the log holds the second
+    // figure (160 MB), so the log starts again and stays bounded.
+    static constexpr int kWalPagesCheckpoint = 10000;
+    static constexpr int kWalPagesRestart = 40000;
 
     std::filesystem::path m_file;
     std::mutex m_writeMutex;
     std::unique_ptr<SQLite::Database> m_writer;
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<SQLite::Database>> m_readers;
+    // Checkpoints run on their own thread and connection (started on the
+    // first one asked for), so a commit never waits for one.
+    std::mutex m_checkpointMutex;
+    std::condition_variable m_checkpointWake;
+    bool m_checkpointWanted = false;
+    bool m_checkpointStopping = false;
+    std::thread m_checkpointer;
 };
 
 } // namespace ameide::platform

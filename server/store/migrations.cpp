@@ -293,6 +293,35 @@ ALTER TABLE bulk_retry_jobs ADD COLUMN retry_superseded INTEGER NOT NULL DEFAULT
 -- Jobs that started before this: every item was to be retried.
 UPDATE bulk_retry_jobs SET to_retry = total, retry_superseded = 1;
 )sql",
+        // 5: bulk jobs also cancel and can start with a canary; failure groups
+        // can be acknowledged. action is the BulkJobAction number, phase the
+        // BulkJobPhase number; canary items are the first canary_started
+        // items the job retried (canary = 1).
+        R"sql(
+ALTER TABLE bulk_retry_jobs ADD COLUMN action INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE bulk_retry_jobs ADD COLUMN canary_runs INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN canary_max_failed_percent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN phase INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN canary_started INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN canary_ended INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN canary_failed_same INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bulk_retry_jobs ADD COLUMN pause_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE bulk_retry_job_items ADD COLUMN canary INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE failure_group_acks (
+  tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  signature TEXT NOT NULL,
+  assignee TEXT NOT NULL,
+  acknowledged_by TEXT NOT NULL,
+  acknowledged_at INTEGER NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (tenant_id, signature)
+) WITHOUT ROWID;
+-- A chain's later attempts and their statuses from the index alone: the
+-- chain rule reads them for every selected failed run.
+DROP INDEX runs_by_original;
+CREATE INDEX runs_by_original ON workflow_runs(tenant_id, original_run_id, seq, status);
+)sql",
     };
     return all;
 }

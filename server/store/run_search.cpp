@@ -14,6 +14,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <limits>
+
 namespace ameide::platform {
 
 namespace {
@@ -144,7 +146,8 @@ wf::CountWorkflowRunsResponse WorkflowStore::countRuns(const Caller &caller, con
 
 std::vector<wf::WorkflowStatusUpdate> WorkflowStore::listRunUpdates(const Caller &caller, const std::string &runId,
                                                                     const PageRequest &page, std::string *nextToken,
-                                                                    const std::string &scope, std::int64_t *total)
+                                                                    const std::string &scope, std::int64_t *total,
+                                                                    bool newestFirst)
 {
     return m_db.read([&](SQLite::Database &db) {
         const auto ref = requireRun(db, caller.tenantId, runId, false);
@@ -152,12 +155,17 @@ std::vector<wf::WorkflowStatusUpdate> WorkflowStore::listRunUpdates(const Caller
         count.bind(1, ref.seq);
         count.executeStep();
         *total = count.getColumn(0).getInt64();
-        SQLite::Statement q(db,
-                            "SELECT seq, run_status, step_id, step_status, message, failure_reason, error_class,"
-                            " occurred_at FROM workflows_execution_status_updates WHERE run_seq = ? AND seq > ?"
-                            " ORDER BY seq LIMIT ?");
+        SQLite::Statement q(db, newestFirst ? "SELECT seq, run_status, step_id, step_status, message, failure_reason,"
+                                              " error_class, occurred_at FROM workflows_execution_status_updates"
+                                              " WHERE run_seq = ? AND seq < ? ORDER BY seq DESC LIMIT ?"
+                                            : "SELECT seq, run_status, step_id, step_status, message, failure_reason,"
+                                              " error_class, occurred_at FROM workflows_execution_status_updates"
+                                              " WHERE run_seq = ? AND seq > ? ORDER BY seq LIMIT ?");
         q.bind(1, ref.seq);
-        q.bind(2, page.hasCursor ? cursorNumber(page.cursor.at(0)) : std::int64_t{0});
+        if (page.hasCursor)
+            q.bind(2, cursorNumber(page.cursor.at(0)));
+        else
+            q.bind(2, newestFirst ? std::numeric_limits<std::int64_t>::max() : std::int64_t{0});
         q.bind(3, page.pageSize + 1);
         std::vector<wf::WorkflowStatusUpdate> out;
         while (q.executeStep()) {
@@ -221,9 +229,41 @@ std::vector<wf::FailureGroup> failureGroupsIn(SQLite::Database &db, const std::s
     SQLite::Statement feedback(db,
                                "SELECT id, state, sla_due_at FROM feedback_items WHERE tenant_id = ?"
                                " AND remediation_signature = ? ORDER BY state IN (4, 5), seq DESC LIMIT 1");
+    // The trend reads the signature's index whatever the query: 7 days of 24 hours back from now.
+    constexpr std::int64_t kDayMs = std::int64_t{24} * 60 * 60 * 1000;
+    constexpr int kTrendDays = 7;
+    const std::int64_t trendStart = nowMs() - kTrendDays * kDayMs;
+    SQLite::Statement trend(db, "SELECT (created_at - ?) / ?, COUNT(*) FROM workflow_runs INDEXED BY runs_by_signature"
+                                " WHERE tenant_id = ? AND failure_signature = ? AND failure_signature <> ''"
+                                " AND created_at >= ? GROUP BY 1");
+    SQLite::Statement ack(db, "SELECT assignee, acknowledged_by, acknowledged_at, note FROM failure_group_acks"
+                              " WHERE tenant_id = ? AND signature = ?");
     std::vector<wf::FailureGroup> out;
     out.reserve(groups.size());
     for (auto &[g, exampleSeq] : groups) {
+        std::int64_t days[kTrendDays] = {};
+        trend.bind(1, trendStart);
+        trend.bind(2, kDayMs);
+        trend.bind(3, tenantId);
+        trend.bind(4, g.signature());
+        trend.bind(5, trendStart);
+        while (trend.executeStep()) {
+            const auto day = trend.getColumn(0).getInt64();
+            if (day >= 0 && day < kTrendDays) // a run created after the request started counts nowhere
+                days[day] += trend.getColumn(1).getInt64();
+        }
+        trend.reset();
+        for (const auto n : days)
+            g.add_daily_failed(n);
+        ack.bind(1, tenantId);
+        ack.bind(2, g.signature());
+        if (ack.executeStep()) {
+            g.set_assignee(ack.getColumn(0).getString());
+            g.set_acknowledged_by(ack.getColumn(1).getString());
+            setTimestamp(g.mutable_acknowledged_at(), ack.getColumn(2).getInt64());
+            g.set_acknowledgement_note(ack.getColumn(3).getString());
+        }
+        ack.reset();
         example.bind(1, exampleSeq);
         if (example.executeStep()) {
             g.set_step_id(example.getColumn(0).getString());
@@ -252,6 +292,35 @@ std::vector<wf::FailureGroup> failureGroupsIn(SQLite::Database &db, const std::s
         out.push_back(std::move(g));
     }
     return out;
+}
+
+wf::FailureGroup WorkflowStore::acknowledgeFailureGroup(const Caller &caller, const std::string &signature,
+                                                        const std::string &assignee, const std::string &note, bool clear)
+{
+    return m_db.write([&](SQLite::Database &db) {
+        auto groups = failureGroupsIn(db, caller.tenantId, wf::WorkflowRunQuery(), signature, 1);
+        if (groups.empty())
+            fail(grpc::StatusCode::NOT_FOUND, "no failed run of this tenant has the failure signature " + signature);
+        if (clear) {
+            SQLite::Statement q(db, "DELETE FROM failure_group_acks WHERE tenant_id = ? AND signature = ?");
+            q.bind(1, caller.tenantId);
+            q.bind(2, signature);
+            q.exec();
+        } else {
+            SQLite::Statement q(db, "INSERT INTO failure_group_acks(tenant_id, signature, assignee, acknowledged_by,"
+                                    " acknowledged_at, note) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, signature)"
+                                    " DO UPDATE SET assignee = excluded.assignee, acknowledged_by = excluded.acknowledged_by,"
+                                    " acknowledged_at = excluded.acknowledged_at, note = excluded.note");
+            q.bind(1, caller.tenantId);
+            q.bind(2, signature);
+            q.bind(3, assignee.empty() ? caller.userId : assignee);
+            q.bind(4, caller.userId);
+            q.bind(5, nowMs());
+            q.bind(6, note);
+            q.exec();
+        }
+        return failureGroupsIn(db, caller.tenantId, wf::WorkflowRunQuery(), signature, 1).at(0);
+    });
 }
 
 std::vector<wf::FailureGroup> WorkflowStore::listFailureGroups(const Caller &caller, const wf::WorkflowRunQuery &query,

@@ -14,6 +14,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <map>
+#include <memory>
 #include <variant>
 
 namespace ameide::platform {
@@ -124,6 +126,12 @@ std::int64_t insertPendingRun(SQLite::Database &db, const RunRow &run, const wf:
                               std::int64_t *updateSeq)
 {
     RunWriter writer(db);
+    return insertPendingRun(writer, run, spec, updateSeq);
+}
+
+std::int64_t insertPendingRun(RunWriter &writer, const RunRow &run, const wf::WorkflowSpec &spec,
+                              std::int64_t *updateSeq)
+{
     RunRow pending = run;
     pending.status = wf::WORKFLOW_RUN_STATUS_PENDING;
     const std::int64_t seq = writer.insertRun(pending);
@@ -437,52 +445,147 @@ wf::WorkflowRun WorkflowStore::cancelRun(const Caller &caller, const std::string
         if (isTerminal(ref.run.status()))
             fail(StatusCode::FAILED_PRECONDITION,
                  "workflow run " + runId + " has already ended (" + wf::WorkflowRunStatus_Name(ref.run.status()) + ")");
-        const auto now = nowMs();
-        const std::string message = reason.empty() ? "cancelled by " + caller.userId : reason;
-        SQLite::Statement steps(db,
-                                "UPDATE workflow_run_steps SET status = ?, ended_at = ? WHERE run_seq = ? AND status = ?");
-        steps.bind(1, static_cast<int>(wf::WORKFLOW_STEP_STATUS_CANCELLED));
-        steps.bind(2, now);
-        steps.bind(3, ref.seq);
-        steps.bind(4, static_cast<int>(wf::WORKFLOW_STEP_STATUS_RUNNING));
-        steps.exec();
-        SQLite::Statement q(db, "UPDATE workflow_runs SET status = ?, ended_at = ? WHERE seq = ?");
-        q.bind(1, static_cast<int>(wf::WORKFLOW_RUN_STATUS_CANCELLED));
-        q.bind(2, now);
-        q.bind(3, ref.seq);
-        q.exec();
-        StatusUpdateRow u;
-        u.tenantId = caller.tenantId;
-        u.runSeq = ref.seq;
-        u.runStatus = wf::WORKFLOW_RUN_STATUS_CANCELLED;
-        u.message = message;
-        u.occurredAt = now;
-        lastUpdate = appendStatusUpdate(db, u);
+        lastUpdate = cancelRunIn(db, caller.tenantId, ref.seq, reason.empty() ? "cancelled by " + caller.userId : reason);
         return requireRun(db, caller.tenantId, runId, true).run;
     });
     m_feed.publish(lastUpdate);
     return run;
 }
 
-RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const std::string &userId,
-                       const std::string &runId, const std::string &idempotencyKey, const RetryOptions &options,
-                       std::int64_t *updateSeq)
+std::int64_t cancelRunIn(SQLite::Database &db, const std::string &tenantId, std::int64_t runSeq,
+                         const std::string &message)
 {
-    SQLite::Statement prior(db, "SELECT id, retry_of_run_id FROM workflow_runs WHERE tenant_id = ? AND idempotency_key = ?");
-    prior.bind(1, tenantId);
-    prior.bind(2, idempotencyKey);
-    if (prior.executeStep()) {
-        if (prior.getColumn(1).getString() != runId)
-            fail(StatusCode::ALREADY_EXISTS, "idempotency_key was already used for another request");
-        auto ref = requireRun(db, tenantId, prior.getColumn(0).getString(), true);
-        return RetryResult{ref.run, false, 0};
+    const auto now = nowMs();
+    SQLite::Statement steps(db, "UPDATE workflow_run_steps SET status = ?, ended_at = ? WHERE run_seq = ? AND status = ?");
+    steps.bind(1, static_cast<int>(wf::WORKFLOW_STEP_STATUS_CANCELLED));
+    steps.bind(2, now);
+    steps.bind(3, runSeq);
+    steps.bind(4, static_cast<int>(wf::WORKFLOW_STEP_STATUS_RUNNING));
+    steps.exec();
+    SQLite::Statement q(db, "UPDATE workflow_runs SET status = ?, ended_at = ? WHERE seq = ?");
+    q.bind(1, static_cast<int>(wf::WORKFLOW_RUN_STATUS_CANCELLED));
+    q.bind(2, now);
+    q.bind(3, runSeq);
+    q.exec();
+    StatusUpdateRow u;
+    u.tenantId = tenantId;
+    u.runSeq = runSeq;
+    u.runStatus = wf::WORKFLOW_RUN_STATUS_CANCELLED;
+    u.message = message;
+    u.occurredAt = now;
+    return appendStatusUpdate(db, u);
+}
+
+namespace {
+
+// A SELECT prepared once and reset after each use, so none is left open.
+struct Query
+{
+    Query(SQLite::Database &db, const char *sql)
+        : q(db, sql)
+    {
     }
-    auto original = requireRun(db, tenantId, runId, true);
-    if (original.run.status() != wf::WORKFLOW_RUN_STATUS_FAILED)
+    SQLite::Statement &use()
+    {
+        q.reset();
+        q.clearBindings();
+        return q;
+    }
+    SQLite::Statement q;
+};
+
+} // namespace
+
+struct RunRetrier::Statements
+{
+    explicit Statements(SQLite::Database &db)
+        : writer(db)
+        , prior(db, "SELECT id, retry_of_run_id FROM workflow_runs WHERE tenant_id = ? AND idempotency_key = ?")
+        // What a retry copies from the run it retries (readRun's full row is not needed).
+        , original(db, "SELECT seq, status, definition_id, version_number, element_id, original_run_id, attempt, input"
+                       " FROM workflow_runs WHERE id = ? AND tenant_id = ?")
+        , definitionStatus(db, "SELECT status FROM workflow_definitions WHERE id = ? AND tenant_id = ?")
+        , failedStep(db, "SELECT position FROM workflow_run_steps WHERE run_seq = ? AND status = ?"
+                         " ORDER BY position LIMIT 1")
+        , carry(db, "UPDATE workflow_run_steps SET status = o.status, started_at = o.started_at,"
+                    " ended_at = o.ended_at FROM (SELECT position, status, started_at, ended_at"
+                    " FROM workflow_run_steps WHERE run_seq = ?) o"
+                    " WHERE workflow_run_steps.run_seq = ? AND workflow_run_steps.position = o.position"
+                    " AND o.position < ?")
+        , start(db, "UPDATE workflow_runs SET current_step = ? WHERE seq = ?")
+    {
+    }
+    RunWriter writer;
+    Query prior;
+    Query original;
+    Query definitionStatus;
+    Query failedStep;
+    Query carry;
+    Query start;
+    // Within one write transaction a version's spec and a definition's status stay as read.
+    std::map<std::pair<std::string, int>, wf::WorkflowSpec> specs;
+    std::map<std::string, wf::WorkflowDefinitionStatus> definitions;
+};
+
+RunRetrier::RunRetrier(SQLite::Database &db)
+    : m_db(db)
+    , m_s(std::make_unique<Statements>(db))
+{
+}
+
+RunRetrier::~RunRetrier() = default;
+
+RetryResult RunRetrier::retry(const std::string &tenantId, const std::string &userId, const std::string &runId,
+                              const std::string &idempotencyKey, const RetryOptions &options, std::int64_t *updateSeq,
+                              bool readBack)
+{
+    SQLite::Database &db = m_db;
+    auto runOf = [&](const std::string &id) {
+        if (readBack)
+            return requireRun(db, tenantId, id, true).run;
+        wf::WorkflowRun run;
+        run.set_id(id);
+        return run;
+    };
+    {
+        auto &prior = m_s->prior.use();
+        prior.bind(1, tenantId);
+        prior.bind(2, idempotencyKey);
+        if (prior.executeStep()) {
+            const bool same = prior.getColumn(1).getString() == runId;
+            const std::string priorId = prior.getColumn(0).getString();
+            prior.reset();
+            if (!same)
+                fail(StatusCode::ALREADY_EXISTS, "idempotency_key was already used for another request");
+            return RetryResult{runOf(priorId), false, 0};
+        }
+        prior.reset();
+    }
+    RunRow run;
+    std::int64_t originalSeq = 0;
+    wf::WorkflowRun original; // what latestLaterAttempt and the messages need
+    {
+        auto &q = m_s->original.use();
+        q.bind(1, runId);
+        q.bind(2, tenantId);
+        if (!q.executeStep())
+            fail(StatusCode::NOT_FOUND, "workflow run " + runId + " does not exist");
+        originalSeq = q.getColumn(0).getInt64();
+        original.set_id(runId);
+        original.set_status(static_cast<wf::WorkflowRunStatus>(q.getColumn(1).getInt()));
+        original.set_original_run_id(q.getColumn(5).getString());
+        original.set_attempt(q.getColumn(6).getInt());
+        run.definitionId = q.getColumn(2).getString();
+        run.versionNumber = q.getColumn(3).getInt();
+        run.elementId = q.getColumn(4).getString();
+        run.inputJson = options.replaceInput ? options.inputJson : q.getColumn(7).getString();
+        q.reset();
+    }
+    if (original.status() != wf::WORKFLOW_RUN_STATUS_FAILED)
         fail(StatusCode::FAILED_PRECONDITION,
-             "only failed runs can be retried; run " + runId + " is " + wf::WorkflowRunStatus_Name(original.run.status()));
+             "only failed runs can be retried; run " + runId + " is " + wf::WorkflowRunStatus_Name(original.status()));
     if (!options.retrySuperseded) {
-        if (const auto later = latestLaterAttempt(db, tenantId, original.run, original.seq)) {
+        if (const auto later = latestLaterAttempt(db, tenantId, original, originalSeq)) {
             const std::string which = "attempt " + std::to_string(later->attempt) + " (run " + later->runId + ")";
             std::string why;
             switch (later->status) {
@@ -498,65 +601,70 @@ RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const 
                 break;
             }
             fail(StatusCode::FAILED_PRECONDITION,
-                 "run " + runId + " (attempt " + std::to_string(original.run.attempt()) + ") was superseded; " + why
+                 "run " + runId + " (attempt " + std::to_string(original.attempt()) + ") was superseded; " + why
                      + ". Set retry_superseded to retry it anyway");
         }
     }
-    if (requireDefinition(db, tenantId, original.run.definition_id()).status() == wf::WORKFLOW_DEFINITION_STATUS_ARCHIVED)
+    auto definition = m_s->definitions.find(run.definitionId);
+    if (definition == m_s->definitions.end()) {
+        auto &q = m_s->definitionStatus.use();
+        q.bind(1, run.definitionId);
+        q.bind(2, tenantId);
+        if (!q.executeStep())
+            fail(StatusCode::NOT_FOUND, "workflow definition " + run.definitionId + " does not exist");
+        definition = m_s->definitions
+                         .emplace(run.definitionId, static_cast<wf::WorkflowDefinitionStatus>(q.getColumn(0).getInt()))
+                         .first;
+        q.reset();
+    }
+    if (definition->second == wf::WORKFLOW_DEFINITION_STATUS_ARCHIVED)
         fail(StatusCode::FAILED_PRECONDITION,
-             "workflow definition " + original.run.definition_id() + " is archived; its runs cannot be retried");
+             "workflow definition " + run.definitionId + " is archived; its runs cannot be retried");
     // from_failed_step: the position of the failed step; the steps before it are carried over.
     int failedPosition = 0;
     if (options.fromFailedStep) {
-        SQLite::Statement failed(db, "SELECT position FROM workflow_run_steps WHERE run_seq = ? AND status = ?"
-                                     " ORDER BY position LIMIT 1");
-        failed.bind(1, original.seq);
+        auto &failed = m_s->failedStep.use();
+        failed.bind(1, originalSeq);
         failed.bind(2, static_cast<int>(wf::WORKFLOW_STEP_STATUS_FAILED));
         if (!failed.executeStep())
             fail(StatusCode::FAILED_PRECONDITION,
                  "from_failed_step: run " + runId + " has no failed step to start from");
         failedPosition = failed.getColumn(0).getInt();
+        failed.reset();
     }
-    RunRow run;
     run.id = newUuid();
     run.tenantId = tenantId;
-    run.definitionId = original.run.definition_id();
-    run.versionNumber = original.run.version_number();
-    run.elementId = original.run.element_id();
-    if (options.replaceInput) {
-        run.inputJson = options.inputJson;
-    } else {
-        SQLite::Statement input(db, "SELECT input FROM workflow_runs WHERE seq = ?");
-        input.bind(1, original.seq);
-        input.executeStep();
-        run.inputJson = input.getColumn(0).getString();
-    }
     run.startedBy = userId;
     run.retryOfRunId = runId;
-    run.originalRunId = original.run.original_run_id().empty() ? runId : original.run.original_run_id();
-    run.attempt = original.run.attempt() + 1;
+    run.originalRunId = original.original_run_id().empty() ? runId : original.original_run_id();
+    run.attempt = original.attempt() + 1;
     run.idempotencyKey = idempotencyKey;
     run.createdAt = nowMs();
-    const auto spec = loadSpec(db, run.definitionId, run.versionNumber);
-    const std::int64_t seq = insertPendingRun(db, run, spec, updateSeq);
+    const auto specKey = std::make_pair(run.definitionId, run.versionNumber);
+    auto spec = m_s->specs.find(specKey);
+    if (spec == m_s->specs.end())
+        spec = m_s->specs.emplace(specKey, loadSpec(db, run.definitionId, run.versionNumber)).first;
+    const std::int64_t seq = insertPendingRun(m_s->writer, run, spec->second, updateSeq);
     if (failedPosition > 0) {
         // The steps before the failed one keep the original's outcome and times.
-        SQLite::Statement carry(db,
-                                "UPDATE workflow_run_steps SET status = o.status, started_at = o.started_at,"
-                                " ended_at = o.ended_at FROM (SELECT position, status, started_at, ended_at"
-                                " FROM workflow_run_steps WHERE run_seq = ?) o"
-                                " WHERE workflow_run_steps.run_seq = ? AND workflow_run_steps.position = o.position"
-                                " AND o.position < ?");
-        carry.bind(1, original.seq);
+        auto &carry = m_s->carry.use();
+        carry.bind(1, originalSeq);
         carry.bind(2, seq);
         carry.bind(3, failedPosition);
         carry.exec();
-        SQLite::Statement start(db, "UPDATE workflow_runs SET current_step = ? WHERE seq = ?");
+        auto &start = m_s->start.use();
         start.bind(1, failedPosition);
         start.bind(2, seq);
         start.exec();
     }
-    return RetryResult{requireRun(db, tenantId, run.id, true).run, true, seq};
+    return RetryResult{runOf(run.id), true, seq};
+}
+
+RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const std::string &userId,
+                       const std::string &runId, const std::string &idempotencyKey, const RetryOptions &options,
+                       std::int64_t *updateSeq)
+{
+    return RunRetrier(db).retry(tenantId, userId, runId, idempotencyKey, options, updateSeq);
 }
 
 RetryResult WorkflowStore::retryRun(const Caller &caller, const std::string &runId, const std::string &idempotencyKey,

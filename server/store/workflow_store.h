@@ -6,6 +6,7 @@
 #include "run_writer.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -91,11 +92,17 @@ public:
                                             const wf::RunSort &sort, const PageRequest &page, std::string *nextToken,
                                             const std::string &scope);
     wf::CountWorkflowRunsResponse countRuns(const Caller &caller, const wf::WorkflowRunQuery &query);
-    // A run's status updates, oldest first, and how many it has in all.
+    // A run's status updates, oldest first (newest first with newestFirst),
+    // and how many it has in all.
     std::vector<wf::WorkflowStatusUpdate> listRunUpdates(const Caller &caller, const std::string &runId,
                                                          const PageRequest &page, std::string *nextToken,
-                                                         const std::string &scope, std::int64_t *total);
+                                                         const std::string &scope, std::int64_t *total,
+                                                         bool newestFirst = false);
     std::vector<wf::FailureGroup> listFailureGroups(const Caller &caller, const wf::WorkflowRunQuery &query, int limit);
+    // Records who is on a failure group (assignee empty: the caller), or
+    // removes that with clear. NOT_FOUND when no failed run has the signature.
+    wf::FailureGroup acknowledgeFailureGroup(const Caller &caller, const std::string &signature,
+                                             const std::string &assignee, const std::string &note, bool clear);
     wf::WorkflowStatusUpdate reportStatus(const Caller &caller, const wf::ReportWorkflowStatusRequest &req);
 
     wf::WorkflowRule createRule(const Caller &caller, const wf::WorkflowRule &in);
@@ -130,6 +137,9 @@ std::string structToJson(const google::protobuf::Struct &value);
 // and its step rows (all PENDING) plus the first status update. Used by
 // StartWorkflowRun and retries.
 std::int64_t insertPendingRun(SQLite::Database &db, const RunRow &run, const wf::WorkflowSpec &spec,
+                              std::int64_t *updateSeq);
+// The same through the caller's writer, whose statements are prepared once.
+std::int64_t insertPendingRun(RunWriter &writer, const RunRow &run, const wf::WorkflowSpec &spec,
                               std::int64_t *updateSeq);
 
 // Rows of the workflow catalogue, inside the caller's write transaction;
@@ -166,6 +176,34 @@ void insertVersion(SQLite::Database &db, const VersionRow &row);
 RetryResult retryRunIn(SQLite::Database &db, const std::string &tenantId, const std::string &userId,
                        const std::string &runId, const std::string &idempotencyKey, const RetryOptions &options,
                        std::int64_t *updateSeq);
+
+// retryRunIn for many runs in one write transaction (a bulk job's batch):
+// each statement is prepared once and each version's spec read once, where
+// retryRunIn prepares them for its one run. Without readBack the result's
+// run holds only its id (retryRunIn reads the whole run back).
+class RunRetrier
+{
+public:
+    explicit RunRetrier(SQLite::Database &db);
+    ~RunRetrier();
+    RunRetrier(const RunRetrier &) = delete;
+    RunRetrier &operator=(const RunRetrier &) = delete;
+
+    RetryResult retry(const std::string &tenantId, const std::string &userId, const std::string &runId,
+                      const std::string &idempotencyKey, const RetryOptions &options, std::int64_t *updateSeq,
+                      bool readBack = true);
+
+private:
+    struct Statements;
+    SQLite::Database &m_db;
+    std::unique_ptr<Statements> m_s;
+};
+
+// Cancels the PENDING or RUNNING run runSeq inside the caller's write
+// transaction (its running step too) and writes message to its history;
+// answers the status update's sequence.
+std::int64_t cancelRunIn(SQLite::Database &db, const std::string &tenantId, std::int64_t runSeq,
+                         const std::string &message);
 
 // The failure groups of the tenant's FAILED runs matching the query
 // (its statuses and failure_signature ignored), most failed first; only the

@@ -151,6 +151,10 @@ inline const std::array<Rpc, 41> &rpcs()
         unary<&FS::AddFeedbackSubscriber, &Stubs::feedback>("AddFeedbackSubscriber"),
         unary<&FS::RemoveFeedbackSubscriber, &Stubs::feedback>("RemoveFeedbackSubscriber"),
         unary<&OS::ListWorkflowRunLogs, &Stubs::operations>("ListWorkflowRunLogs"),
+        // New RPCs go last: an RPC's index is the first byte of every corpus file.
+        unary<&OS::AcknowledgeFailureGroup, &Stubs::operations>("AcknowledgeFailureGroup"),
+        unary<&OS::StartBulkCancel, &Stubs::operations>("StartBulkCancel"),
+        unary<&OS::ResumeBulkRetryJob, &Stubs::operations>("ResumeBulkRetryJob"),
     };
     return all;
 }

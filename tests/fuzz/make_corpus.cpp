@@ -421,6 +421,14 @@ void writeRequests(Stubs &stubs, const std::string &admin)
         request("viewer", "OpenRemediationItem", kViewerCaller, req);
         req.set_failure_signature("0000000000000000");
         request("unknown-signature", "OpenRemediationItem", kAdminCaller, req);
+        wf::AcknowledgeFailureGroupRequest ack;
+        ack.set_failure_signature(signature);
+        ack.set_assignee("user-ameide-admin");
+        ack.set_note("looking at the rate limit");
+        request("assign", "AcknowledgeFailureGroup", kAdminCaller, ack);
+        request("viewer", "AcknowledgeFailureGroup", kViewerCaller, ack);
+        ack.set_clear(true);
+        request("clear", "AcknowledgeFailureGroup", kAdminCaller, ack);
     }
     {
         auto dry = json<wf::StartBulkRetryRequest>(R"({"query": {"recovery": "RUN_RECOVERY_UNRECOVERED"}, "dryRun": true})");
@@ -438,6 +446,17 @@ void writeRequests(Stubs &stubs, const std::string &admin)
         wf::CancelBulkRetryJobRequest cancel;
         cancel.set_job_id(started.job().id());
         request("started", "CancelBulkRetryJob", kAdminCaller, cancel);
+        wf::ResumeBulkRetryJobRequest resume;
+        resume.set_job_id(started.job().id());
+        request("started", "ResumeBulkRetryJob", kAdminCaller, resume);
+        request("canary", "StartBulkRetry", kAdminCaller,
+                json<wf::StartBulkRetryRequest>(R"({"query": {}, "canaryRuns": 3, "canaryMaxFailedPercent": 34,
+                                                    "idempotencyKey": "fuzz-bulk-canary"})"));
+        request("dry-run", "StartBulkCancel", kAdminCaller,
+                json<wf::StartBulkCancelRequest>(R"({"query": {"statuses": ["WORKFLOW_RUN_STATUS_RUNNING"]}, "dryRun": true})"));
+        request("run-ids", "StartBulkCancel", kAdminCaller,
+                json<wf::StartBulkCancelRequest>(R"({"runIds": {"runIds": [")" + failedRun
+                                                 + R"(", "not-a-run"]}, "reason": "fuzz", "idempotencyKey": "fuzz-cancel-1"})"));
         request("first-page", "ListBulkRetryJobs", kAdminCaller,
                 json<wf::ListBulkRetryJobsRequest>(R"({"pagination": {"pageSize": 10}})"));
     }

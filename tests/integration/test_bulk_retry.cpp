@@ -19,7 +19,7 @@ protected:
     static void expectSharedJob(const wf::BulkRetryJob &job, jv1::JobState state)
     {
         const auto &shared = job.job();
-        EXPECT_EQ(shared.kind(), "bulk_retry");
+        EXPECT_EQ(shared.kind(), job.action() == wf::BULK_JOB_ACTION_CANCEL ? "bulk_cancel" : "bulk_retry");
         EXPECT_EQ(shared.id(), job.id());
         EXPECT_EQ(shared.tenant_id(), job.tenant_id());
         EXPECT_EQ(shared.state(), state) << jv1::JobState_Name(shared.state());
@@ -41,6 +41,7 @@ protected:
         req.mutable_query()->add_statuses(wf::WORKFLOW_RUN_STATUS_COMPLETED); // ignored: FAILED is forced
         req.set_rate_per_second(rate);
         req.set_idempotency_key(key);
+        req.set_no_canary(true); // the canary has its own tests
         return req;
     }
 
@@ -187,6 +188,7 @@ TEST_F(BulkRetryTest, RunIdsThatAreNotFailedAreSkippedAndViewersCannotStart)
     req.mutable_run_ids()->add_run_ids(completedId);
     req.mutable_run_ids()->add_run_ids("run-of-nobody");
     req.set_idempotency_key("selected");
+    req.set_no_canary(true);
     wf::StartBulkRetryResponse resp;
     EXPECT_EQ(start(client(), req, &resp, "viewer").error_code(), grpc::StatusCode::PERMISSION_DENIED);
     ASSERT_TRUE(start(client(), req, &resp).ok());
@@ -331,6 +333,7 @@ TEST_F(BulkRetryTest, TheChainRuleRetriesOnlyTheLatestFailedAttemptOfEachChain)
         *req.mutable_query()->mutable_created_after() = since;
         req.set_rate_per_second(5000);
         req.set_idempotency_key(key);
+        req.set_no_canary(true);
         return req;
     };
     auto dry = request("");
@@ -398,6 +401,7 @@ TEST_F(BulkRetryTest, TheChainRuleRetriesOnlyTheLatestFailedAttemptOfEachChain)
     slow.mutable_run_ids()->add_run_ids(late.id());
     // The job above retried it: an earlier attempt now (or one whose retry is still running).
     slow.mutable_run_ids()->add_run_ids(lone.id());
+    slow.set_no_canary(true);
     slow.set_rate_per_second(1);
     slow.set_idempotency_key("slow");
     ASSERT_TRUE(start(client(), slow, &started).ok());
@@ -417,4 +421,265 @@ TEST_F(BulkRetryTest, TheChainRuleRetriesOnlyTheLatestFailedAttemptOfEachChain)
     wf::CancelWorkflowRunResponse cancelled;
     auto ctx = client().context(token("ameide", "contributor"));
     EXPECT_TRUE(client().workflows().CancelWorkflowRun(ctx.get(), cancel, &cancelled).ok());
+}
+
+// ---------------------------------------------------------------------------
+// The canary, bulk cancel
+
+class BulkJobTest : public BulkRetryTest
+{
+protected:
+    // Failed runs of docs-publish, oldest first: each fails again when
+    // retried unless recovers is set (it then fails only its first attempt).
+    std::vector<std::string> failedRuns(const std::vector<bool> &recovers)
+    {
+        std::vector<std::string> ids;
+        for (const bool ok : recovers) {
+            const auto run = runToEnd("ameide", "docs-publish",
+                                      ok ? R"({"duration_ms": 1, "simulate_failure": "publish", "fail_attempts": 1})"
+                                         : R"({"duration_ms": 1, "simulate_failure": "publish"})");
+            EXPECT_EQ(run.status(), wf::WORKFLOW_RUN_STATUS_FAILED);
+            ids.push_back(run.id());
+        }
+        return ids;
+    }
+
+    static wf::StartBulkRetryRequest withCanary(const std::vector<std::string> &ids, int canary, int percent,
+                                                const std::string &key)
+    {
+        wf::StartBulkRetryRequest req;
+        for (const auto &id : ids)
+            req.mutable_run_ids()->add_run_ids(id);
+        req.set_rate_per_second(5000);
+        req.set_canary_runs(canary);
+        req.set_canary_max_failed_percent(percent);
+        req.set_idempotency_key(key);
+        return req;
+    }
+
+    wf::BulkRetryJob waitForState(const std::string &jobId, wf::BulkRetryJobState state)
+    {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+        wf::BulkRetryJob job;
+        while (std::chrono::steady_clock::now() < deadline) {
+            job = get(jobId);
+            if (job.state() == state)
+                return job;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        ADD_FAILURE() << "job " << jobId << " is " << wf::BulkRetryJobState_Name(job.state()) << ", not "
+                      << wf::BulkRetryJobState_Name(state);
+        return job;
+    }
+
+    // A run that stays RUNNING (or PENDING) until someone cancels it.
+    std::string longRun()
+    {
+        wf::StartWorkflowRunRequest req;
+        req.set_definition_id("wfd-ameide-docs-publish");
+        EXPECT_TRUE(google::protobuf::util::JsonStringToMessage(R"({"duration_ms": 3600000})", req.mutable_input()).ok());
+        wf::StartWorkflowRunResponse resp;
+        auto ctx = client().context(token("ameide", "contributor"));
+        EXPECT_TRUE(client().workflows().StartWorkflowRun(ctx.get(), req, &resp).ok());
+        return resp.run().id();
+    }
+
+    grpc::Status startCancel(const wf::StartBulkCancelRequest &req, wf::StartBulkCancelResponse *resp,
+                             const std::string &role = "contributor")
+    {
+        auto ctx = client().context(token("ameide", role));
+        return client().operations().StartBulkCancel(ctx.get(), req, resp);
+    }
+
+    grpc::Status resume(const std::string &jobId, wf::ResumeBulkRetryJobResponse *resp,
+                        const std::string &role = "contributor")
+    {
+        wf::ResumeBulkRetryJobRequest req;
+        req.set_job_id(jobId);
+        auto ctx = client().context(token("ameide", role));
+        return client().operations().ResumeBulkRetryJob(ctx.get(), req, resp);
+    }
+};
+
+TEST_F(BulkJobTest, TheCanaryPausesTheJobWhenItsRetriesFailAgainTheSameWay)
+{
+    const auto ids = failedRuns({false, false, false, false, false, false, false});
+    wf::StartBulkRetryResponse started;
+    ASSERT_TRUE(start(client(), withCanary(ids, 3, 0, "canary-fails"), &started).ok());
+    EXPECT_EQ(started.job().canary_runs(), 3);
+    EXPECT_EQ(started.job().phase(), wf::BULK_JOB_PHASE_CANARY);
+    EXPECT_NE(started.job().job().phase().find("canary"), std::string::npos) << started.job().job().phase();
+
+    const auto paused = waitForState(started.job().id(), wf::BULK_RETRY_JOB_STATE_PAUSED);
+    EXPECT_EQ(paused.retried(), 3); // the canary only
+    EXPECT_EQ(paused.canary_started(), 3);
+    EXPECT_EQ(paused.canary_ended(), 3);
+    EXPECT_EQ(paused.canary_failed_same(), 3);
+    EXPECT_NE(paused.pause_reason().find("3 of 3 canary retries failed again the same way"), std::string::npos)
+        << paused.pause_reason();
+    EXPECT_NE(paused.pause_reason().find("4 runs were not retried"), std::string::npos) << paused.pause_reason();
+    EXPECT_EQ(paused.job().state(), jv1::JOB_STATE_PAUSED);
+    EXPECT_EQ(paused.job().message(), paused.pause_reason());
+    EXPECT_FALSE(paused.has_ended_at());
+    // It stays paused: nothing more is retried while nobody decides.
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    EXPECT_EQ(get(paused.id()).retried(), 3);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + paused.id() + ":%'"), 3);
+    // The first three runs were the canary.
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM bulk_retry_job_items WHERE job_id = '" + paused.id()
+                        + "' AND canary = 1 AND position < 3"),
+              3);
+
+    wf::ResumeBulkRetryJobResponse resumed;
+    EXPECT_EQ(resume(paused.id(), &resumed, "viewer").error_code(), grpc::StatusCode::PERMISSION_DENIED);
+    ASSERT_TRUE(resume(paused.id(), &resumed).ok());
+    EXPECT_EQ(resumed.job().state(), wf::BULK_RETRY_JOB_STATE_RUNNING);
+    EXPECT_EQ(resumed.job().phase(), wf::BULK_JOB_PHASE_REST);
+    const auto done = waitForEnd(paused.id());
+    EXPECT_EQ(done.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
+    EXPECT_EQ(done.retried(), 7);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE idempotency_key LIKE 'bulk:" + done.id() + ":%'"), 7);
+    EXPECT_EQ(resume(done.id(), &resumed).error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+}
+
+TEST_F(BulkJobTest, TheCanaryLetsTheRestGoWhenAtMostTheAllowedShareFailsAgain)
+{
+    // Canary of four: two fail again, two recover; 50% allowed.
+    const auto ids = failedRuns({false, true, false, true, true, true});
+    wf::StartBulkRetryResponse started;
+    ASSERT_TRUE(start(client(), withCanary(ids, 4, 50, "canary-passes"), &started).ok());
+    const auto done = waitForEnd(started.job().id());
+    EXPECT_EQ(done.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
+    EXPECT_EQ(done.retried(), 6);
+    EXPECT_EQ(done.canary_started(), 4);
+    EXPECT_EQ(done.canary_ended(), 4);
+    EXPECT_EQ(done.canary_failed_same(), 2);
+    EXPECT_EQ(done.phase(), wf::BULK_JOB_PHASE_REST);
+    EXPECT_TRUE(done.pause_reason().empty());
+
+    // The same canary with 25% allowed pauses; a pause can be stopped.
+    const auto again = failedRuns({false, true, false, true, true, true});
+    ASSERT_TRUE(start(client(), withCanary(again, 4, 25, "canary-strict"), &started).ok());
+    const auto paused = waitForState(started.job().id(), wf::BULK_RETRY_JOB_STATE_PAUSED);
+    EXPECT_EQ(paused.canary_failed_same(), 2);
+    wf::CancelBulkRetryJobRequest stop;
+    stop.set_job_id(paused.id());
+    wf::CancelBulkRetryJobResponse stopped;
+    auto ctx = client().context(token("ameide", "contributor"));
+    ASSERT_TRUE(client().operations().CancelBulkRetryJob(ctx.get(), stop, &stopped).ok());
+    EXPECT_EQ(stopped.job().state(), wf::BULK_RETRY_JOB_STATE_CANCELLED);
+    EXPECT_EQ(stopped.job().retried(), 4);
+}
+
+TEST_F(BulkJobTest, TheCanaryIsValidatedAndOffWhenAsked)
+{
+    const auto ids = failedRuns({false, false});
+    wf::StartBulkRetryResponse resp;
+    auto bad = withCanary(ids, 101, 0, "k");
+    EXPECT_EQ(start(client(), bad, &resp).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    bad = withCanary(ids, 0, 101, "k");
+    EXPECT_EQ(start(client(), bad, &resp).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    bad = withCanary(ids, -1, 0, "k");
+    EXPECT_EQ(start(client(), bad, &resp).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+
+    // 0 means the default canary of 5.
+    auto dry = withCanary(ids, 0, 0, "");
+    dry.set_dry_run(true);
+    ASSERT_TRUE(start(client(), dry, &resp).ok());
+    EXPECT_EQ(resp.job().canary_runs(), 5);
+    dry.set_no_canary(true);
+    ASSERT_TRUE(start(client(), dry, &resp).ok());
+    EXPECT_EQ(resp.job().canary_runs(), 0);
+    EXPECT_EQ(resp.job().phase(), wf::BULK_JOB_PHASE_UNSPECIFIED);
+    EXPECT_TRUE(resp.job().job().phase().empty());
+}
+
+TEST_F(BulkJobTest, BulkCancelCancelsEachRunningRunOnceAndLeavesEndedOnesAlone)
+{
+    std::vector<std::string> running;
+    for (int i = 0; i < 6; ++i)
+        running.push_back(longRun());
+    const auto ended = runToEnd("ameide", "docs-publish", R"({"duration_ms": 1})");
+
+    wf::StartBulkCancelRequest req;
+    for (const auto &id : running)
+        req.mutable_run_ids()->add_run_ids(id);
+    req.mutable_run_ids()->add_run_ids(ended.id());
+    req.mutable_run_ids()->add_run_ids("run-of-nobody");
+    req.set_reason("deploy rolled back");
+    req.set_dry_run(true);
+    wf::StartBulkCancelResponse resp;
+    ASSERT_TRUE(startCancel(req, &resp).ok());
+    EXPECT_EQ(resp.job().action(), wf::BULK_JOB_ACTION_CANCEL);
+    EXPECT_EQ(resp.job().total(), 8);
+    EXPECT_EQ(resp.job().to_retry(), 6);
+    EXPECT_EQ(resp.job().skipped_not_failed(), 2);
+    EXPECT_EQ(resp.job().job().kind(), "bulk_cancel");
+    EXPECT_EQ(resp.job().job().state(), jv1::JOB_STATE_PLANNED);
+    EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM bulk_retry_jobs"), 0);
+
+    req.set_dry_run(false);
+    EXPECT_EQ(startCancel(req, &resp).error_code(), grpc::StatusCode::INVALID_ARGUMENT); // no key
+    req.set_idempotency_key("stop-them");
+    EXPECT_EQ(startCancel(req, &resp, "viewer").error_code(), grpc::StatusCode::PERMISSION_DENIED);
+    ASSERT_TRUE(startCancel(req, &resp).ok());
+    EXPECT_TRUE(resp.created());
+    const auto job = waitForEnd(resp.job().id());
+    EXPECT_EQ(job.state(), wf::BULK_RETRY_JOB_STATE_COMPLETED);
+    EXPECT_EQ(job.retried(), 6);
+    EXPECT_EQ(job.skipped(), 2);
+    EXPECT_EQ(job.job().kind(), "bulk_cancel");
+    for (const auto &id : running) {
+        EXPECT_EQ(sqlScalar("SELECT status FROM workflow_runs WHERE id = '" + id + "'"), wf::WORKFLOW_RUN_STATUS_CANCELLED);
+        EXPECT_EQ(sqlScalar("SELECT COUNT(*) FROM workflows_execution_status_updates u JOIN workflow_runs r"
+                            " ON r.seq = u.run_seq WHERE r.id = '" + id + "' AND u.run_status = 5"
+                            " AND u.message = 'deploy rolled back'"),
+                  1);
+    }
+    EXPECT_EQ(sqlScalar("SELECT status FROM workflow_runs WHERE id = '" + ended.id() + "'"),
+              wf::WORKFLOW_RUN_STATUS_COMPLETED);
+
+    // The same key answers the same job and cancels nothing more.
+    wf::StartBulkCancelResponse again;
+    ASSERT_TRUE(startCancel(req, &again).ok());
+    EXPECT_FALSE(again.created());
+    EXPECT_EQ(again.job().id(), job.id());
+
+    // A query naming only statuses a cancel cannot take selects nothing.
+    wf::StartBulkCancelRequest none;
+    none.mutable_query()->add_statuses(wf::WORKFLOW_RUN_STATUS_FAILED);
+    none.set_dry_run(true);
+    ASSERT_TRUE(startCancel(none, &resp).ok());
+    EXPECT_EQ(resp.job().total(), 0);
+    // No target, or a reason too long, is refused.
+    wf::StartBulkCancelRequest bad;
+    bad.set_dry_run(true);
+    EXPECT_EQ(startCancel(bad, &resp).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    bad.mutable_query();
+    bad.set_reason(std::string(501, 'x'));
+    EXPECT_EQ(startCancel(bad, &resp).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_F(BulkJobTest, BulkCancelByQueryTakesOnlyPendingAndRunningRuns)
+{
+    const auto a = longRun();
+    const auto b = longRun();
+    wf::StartBulkCancelRequest req;
+    req.mutable_query()->add_definition_ids("wfd-ameide-docs-publish");
+    req.set_dry_run(true);
+    wf::StartBulkCancelResponse resp;
+    ASSERT_TRUE(startCancel(req, &resp).ok());
+    const auto active = sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide'"
+                                  " AND definition_id = 'wfd-ameide-docs-publish' AND status IN (1, 2)");
+    EXPECT_EQ(resp.job().total(), active);
+    EXPECT_GE(active, 2);
+    EXPECT_EQ(resp.job().to_retry(), active);
+    req.set_dry_run(false);
+    req.set_idempotency_key("by-query");
+    ASSERT_TRUE(startCancel(req, &resp).ok());
+    EXPECT_EQ(resp.job().description(), "cancel of the pending and running runs matching a query");
+    const auto job = waitForEnd(resp.job().id());
+    EXPECT_EQ(job.retried() + job.skipped(), active);
+    EXPECT_EQ(sqlScalar("SELECT status FROM workflow_runs WHERE id = '" + a + "'"), wf::WORKFLOW_RUN_STATUS_CANCELLED);
+    EXPECT_EQ(sqlScalar("SELECT status FROM workflow_runs WHERE id = '" + b + "'"), wf::WORKFLOW_RUN_STATUS_CANCELLED);
 }

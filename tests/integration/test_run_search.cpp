@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <google/protobuf/util/json_util.h>
 
+#include <limits>
 #include <set>
 
 using namespace ameide::test;
@@ -262,6 +263,56 @@ TEST_F(RunSearchTest, TheLongHistoryPagesOldestFirstWithItsTotal)
     auto other = client().context(token("acme", "viewer"));
     EXPECT_EQ(client().operations().ListWorkflowRunUpdates(other.get(), req, &resp).error_code(),
               grpc::StatusCode::NOT_FOUND);
+}
+
+TEST_F(RunSearchTest, TheLongHistoryPagesNewestFirstAndATokenKeepsItsOrder)
+{
+    wf::WorkflowRunQuery q;
+    q.set_element_id("element-history-20k");
+    const auto runs = searchAll(q, {}, 10);
+    ASSERT_EQ(runs.size(), 1u);
+    const auto page = [&](bool newestFirst, const std::string &pageToken, wf::ListWorkflowRunUpdatesResponse *resp) {
+        wf::ListWorkflowRunUpdatesRequest req;
+        req.set_run_id(runs.front().id());
+        req.set_newest_first(newestFirst);
+        req.mutable_pagination()->set_page_size(1000);
+        req.mutable_pagination()->set_page_token(pageToken);
+        auto ctx = client().context(token("ameide", "viewer"));
+        return client().operations().ListWorkflowRunUpdates(ctx.get(), req, resp);
+    };
+    std::string pageToken;
+    std::int64_t last = std::numeric_limits<std::int64_t>::max();
+    std::int64_t seen = 0;
+    std::int64_t newest = 0;
+    std::int64_t oldest = 0;
+    do {
+        wf::ListWorkflowRunUpdatesResponse resp;
+        const auto status = page(true, pageToken, &resp);
+        ASSERT_TRUE(status.ok()) << statusText(status);
+        EXPECT_EQ(resp.total(), 20000);
+        for (const auto &u : resp.updates()) {
+            EXPECT_LT(u.sequence(), last);
+            if (seen == 0)
+                newest = u.sequence();
+            last = oldest = u.sequence();
+            ++seen;
+        }
+        pageToken = resp.pagination().next_page_token();
+    } while (!pageToken.empty());
+    EXPECT_EQ(seen, 20000);
+
+    // The ends agree with oldest first.
+    wf::ListWorkflowRunUpdatesResponse first;
+    ASSERT_TRUE(page(false, "", &first).ok());
+    ASSERT_GT(first.updates_size(), 0);
+    EXPECT_EQ(first.updates(0).sequence(), oldest);
+    wf::ListWorkflowRunUpdatesResponse top;
+    ASSERT_TRUE(page(true, "", &top).ok());
+    EXPECT_EQ(top.updates(0).sequence(), newest);
+    // A token of one order means nothing in the other.
+    wf::ListWorkflowRunUpdatesResponse resp;
+    EXPECT_EQ(page(true, first.pagination().next_page_token(), &resp).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_EQ(page(false, top.pagination().next_page_token(), &resp).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
 }
 
 class RetryExtensionsTest : public RunSearchTest

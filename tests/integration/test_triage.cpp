@@ -5,6 +5,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+
 using namespace ameide::test;
 
 class TriageTest : public PlatformFixture
@@ -267,4 +269,92 @@ TEST_F(TriageTest, FeedbackItemsKeepTheirHistoryAndSubscribers)
     fb::GetFeedbackResponse got;
     auto acme = client().context(token("acme", "admin"));
     EXPECT_EQ(client().feedback().GetFeedback(acme.get(), getReq, &got).error_code(), grpc::StatusCode::NOT_FOUND);
+}
+
+TEST_F(TriageTest, EachGroupHasASevenDayTrendThatAddsUpToItsRecentRuns)
+{
+    const auto all = groups({}, 200);
+    ASSERT_FALSE(all.empty());
+    const auto weekAgoMs = sqlScalar("SELECT CAST(strftime('%s', 'now') AS INTEGER) * 1000") - 7LL * 24 * 3600 * 1000;
+    for (const auto &g : all) {
+        ASSERT_EQ(g.daily_failed_size(), 7) << g.signature();
+        std::int64_t sum = 0;
+        for (const auto n : g.daily_failed())
+            sum += n;
+        // Within a second of the request: a run created exactly at the edge may fall either side.
+        const auto recent = sqlScalar("SELECT COUNT(*) FROM workflow_runs WHERE tenant_id = 'tenant-ameide'"
+                                      " AND failure_signature = '" + g.signature() + "' AND created_at >= "
+                                      + std::to_string(weekAgoMs + 1000));
+        EXPECT_GE(sum, recent) << g.signature();
+        EXPECT_LE(sum, g.failed_runs());
+    }
+    // A failure now lands on the last day.
+    const auto run = runToEnd("ameide", "docs-publish", R"({"duration_ms": 1, "simulate_failure": "publish",
+                                                            "failure_reason": "trend probe 42"})");
+    const auto after = groups({}, 200);
+    const auto probe = std::find_if(after.begin(), after.end(),
+                                    [&](const auto &g) { return g.signature() == run.failure_signature(); });
+    ASSERT_NE(probe, after.end());
+    EXPECT_EQ(probe->daily_failed(6), 1);
+}
+
+TEST_F(TriageTest, AcknowledgingAGroupIsSeenByEveryoneInTheTenant)
+{
+    // A failure only this tenant has.
+    const auto run = runToEnd("ameide", "docs-publish", R"({"duration_ms": 1, "simulate_failure": "publish",
+                                                            "failure_reason": "acknowledge probe"})");
+    const auto signature = run.failure_signature();
+    ASSERT_FALSE(signature.empty());
+
+    auto ack = [&](const wf::AcknowledgeFailureGroupRequest &req, wf::AcknowledgeFailureGroupResponse *resp,
+                   const std::string &tenant, const std::string &role) {
+        auto ctx = client().context(token(tenant, role));
+        return client().operations().AcknowledgeFailureGroup(ctx.get(), req, resp);
+    };
+    wf::AcknowledgeFailureGroupRequest req;
+    req.set_failure_signature(signature);
+    req.set_note("rate limit upstream; waiting for the vendor");
+    wf::AcknowledgeFailureGroupResponse resp;
+    EXPECT_EQ(ack(req, &resp, "ameide", "viewer").error_code(), grpc::StatusCode::PERMISSION_DENIED);
+    ASSERT_TRUE(ack(req, &resp, "ameide", "contributor").ok());
+    EXPECT_EQ(resp.group().signature(), signature);
+    EXPECT_EQ(resp.group().assignee(), "user-ameide-contributor"); // empty: the caller
+    EXPECT_EQ(resp.group().acknowledged_by(), "user-ameide-contributor");
+    EXPECT_EQ(resp.group().acknowledgement_note(), "rate limit upstream; waiting for the vendor");
+    EXPECT_TRUE(resp.group().has_acknowledged_at());
+    EXPECT_EQ(resp.group().daily_failed_size(), 7);
+
+    // A viewer sees it in the list; another tenant cannot acknowledge it.
+    const auto seen = groups({}, 200);
+    const auto it = std::find_if(seen.begin(), seen.end(), [&](const auto &g) { return g.signature() == signature; });
+    ASSERT_NE(it, seen.end());
+    EXPECT_EQ(it->assignee(), "user-ameide-contributor");
+    EXPECT_EQ(ack(req, &resp, "acme", "admin").error_code(), grpc::StatusCode::NOT_FOUND);
+
+    // Handing it over replaces the acknowledgement; clear removes it.
+    req.set_assignee("user-ameide-admin");
+    req.set_note("");
+    ASSERT_TRUE(ack(req, &resp, "ameide", "contributor").ok());
+    EXPECT_EQ(resp.group().assignee(), "user-ameide-admin");
+    EXPECT_EQ(resp.group().acknowledged_by(), "user-ameide-contributor");
+    EXPECT_TRUE(resp.group().acknowledgement_note().empty());
+    req.set_clear(true);
+    ASSERT_TRUE(ack(req, &resp, "ameide", "admin").ok());
+    EXPECT_TRUE(resp.group().assignee().empty());
+    EXPECT_FALSE(resp.group().has_acknowledged_at());
+
+    // Bad input names the field.
+    wf::AcknowledgeFailureGroupRequest bad;
+    bad.set_failure_signature("not-hex");
+    auto status = ack(bad, &resp, "ameide", "admin");
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_NE(status.error_message().find("failure_signature"), std::string::npos);
+    bad.set_failure_signature(signature);
+    bad.set_note(std::string(2001, 'x'));
+    status = ack(bad, &resp, "ameide", "admin");
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_NE(status.error_message().find("note"), std::string::npos);
+    bad.set_note("");
+    bad.set_failure_signature("0000000000000000");
+    EXPECT_EQ(ack(bad, &resp, "ameide", "admin").error_code(), grpc::StatusCode::NOT_FOUND);
 }

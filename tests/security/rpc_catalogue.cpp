@@ -63,6 +63,9 @@ using WorkflowOperationsServiceGetBulkRetryJobResponse = wf::GetBulkRetryJobResp
 using WorkflowOperationsServiceCancelBulkRetryJobResponse = wf::CancelBulkRetryJobResponse;
 using WorkflowOperationsServiceListBulkRetryJobsResponse = wf::ListBulkRetryJobsResponse;
 using WorkflowOperationsServiceListWorkflowRunLogsResponse = wf::ListWorkflowRunLogsResponse;
+using WorkflowOperationsServiceResumeBulkRetryJobResponse = wf::ResumeBulkRetryJobResponse;
+using WorkflowOperationsServiceStartBulkCancelResponse = wf::StartBulkCancelResponse;
+using WorkflowOperationsServiceAcknowledgeFailureGroupResponse = wf::AcknowledgeFailureGroupResponse;
 using FeedbackIntakeServiceSubmitFeedbackResponse = fb::SubmitFeedbackResponse;
 using FeedbackIntakeServiceGetFeedbackResponse = fb::GetFeedbackResponse;
 using FeedbackIntakeServiceListFeedbackResponse = fb::ListFeedbackResponse;
@@ -241,6 +244,25 @@ const std::vector<RpcCase> &rpcCatalogue()
                        return r;
                    }),
         AMEIDE_RPC(WorkflowOperationsService, operations, ListBulkRetryJobs, paged<wf::ListBulkRetryJobsRequest>),
+        AMEIDE_RPC(WorkflowOperationsService, operations, ResumeBulkRetryJob,
+                   [] {
+                       wf::ResumeBulkRetryJobRequest r;
+                       r.set_job_id("bulk-that-does-not-exist");
+                       return r;
+                   }),
+        AMEIDE_RPC(WorkflowOperationsService, operations, StartBulkCancel,
+                   [] {
+                       wf::StartBulkCancelRequest r;
+                       r.mutable_query()->add_statuses(wf::WORKFLOW_RUN_STATUS_RUNNING);
+                       r.set_dry_run(true);
+                       return r;
+                   }),
+        AMEIDE_RPC(WorkflowOperationsService, operations, AcknowledgeFailureGroup,
+                   [] {
+                       wf::AcknowledgeFailureGroupRequest r;
+                       r.set_failure_signature("0000000000000000");
+                       return r;
+                   }),
         AMEIDE_RPC(WorkflowOperationsService, operations, ListWorkflowRunLogs,
                    [] {
                        auto r = paged<wf::ListWorkflowRunLogsRequest>();

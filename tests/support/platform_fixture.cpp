@@ -97,11 +97,50 @@ wf::WorkflowRun PlatformFixture::waitForRun(const std::string &tenant, const std
     return resp.run();
 }
 
+std::string PlatformFixture::createDefinition(const std::string &tenant, const std::string &name,
+                                              const std::vector<std::string> &stepIds)
+{
+    wf::CreateWorkflowDefinitionRequest req;
+    req.mutable_definition()->set_name(name);
+    req.mutable_definition()->set_status(wf::WORKFLOW_DEFINITION_STATUS_ACTIVE);
+    wf::CreateWorkflowDefinitionResponse resp;
+    auto ctx = client().context(token(tenant, "admin"));
+    const auto status = client().workflows().CreateWorkflowDefinition(ctx.get(), req, &resp);
+    EXPECT_TRUE(status.ok()) << statusText(status);
+    publishVersion(tenant, resp.definition().id(), stepIds);
+    return resp.definition().id();
+}
+
+int PlatformFixture::publishVersion(const std::string &tenant, const std::string &definitionId,
+                                    const std::vector<std::string> &stepIds)
+{
+    wf::CreateWorkflowVersionRequest req;
+    req.set_definition_id(definitionId);
+    req.set_status(wf::WORKFLOW_DEFINITION_STATUS_ACTIVE);
+    for (const auto &id : stepIds) {
+        auto *step = req.mutable_spec()->add_steps();
+        step->set_id(id);
+        step->set_name(id);
+        step->set_type(wf::WORKFLOW_STEP_TYPE_ACTIVITY);
+    }
+    wf::CreateWorkflowVersionResponse resp;
+    auto ctx = client().context(token(tenant, "admin"));
+    const auto status = client().workflows().CreateWorkflowVersion(ctx.get(), req, &resp);
+    EXPECT_TRUE(status.ok()) << statusText(status);
+    return resp.version().version_number();
+}
+
 wf::WorkflowRun PlatformFixture::runToEnd(const std::string &tenant, const std::string &slug,
                                           const std::string &inputJson)
 {
+    return runDefinitionToEnd(tenant, "wfd-" + tenant + '-' + slug, inputJson);
+}
+
+wf::WorkflowRun PlatformFixture::runDefinitionToEnd(const std::string &tenant, const std::string &definitionId,
+                                                    const std::string &inputJson)
+{
     wf::StartWorkflowRunRequest req;
-    req.set_definition_id("wfd-" + tenant + '-' + slug);
+    req.set_definition_id(definitionId);
     EXPECT_TRUE(google::protobuf::util::JsonStringToMessage(inputJson, req.mutable_input()).ok());
     wf::StartWorkflowRunResponse resp;
     auto ctx = client().context(token(tenant, "contributor"));

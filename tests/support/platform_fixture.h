@@ -8,6 +8,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace ameide::test {
 
@@ -28,6 +30,17 @@ protected:
     // Starts a run of the tenant's definition `slug` with the given input JSON
     // and waits until it ends; returns the final run.
     wf::WorkflowRun runToEnd(const std::string &tenant, const std::string &slug, const std::string &inputJson);
+    // Creates a definition of the tenant and publishes its first version,
+    // whose steps are activities with these ids (and the ids as names);
+    // returns the definition's id.
+    std::string createDefinition(const std::string &tenant, const std::string &name,
+                                 const std::vector<std::string> &stepIds);
+    // Publishes another version of the definition with these steps; returns its number.
+    int publishVersion(const std::string &tenant, const std::string &definitionId,
+                       const std::vector<std::string> &stepIds);
+    // Starts a run of the definition (its latest version) with the input and waits until it ends.
+    wf::WorkflowRun runDefinitionToEnd(const std::string &tenant, const std::string &definitionId,
+                                       const std::string &inputJson);
     // Describes a run until pred holds or the timeout passes.
     wf::WorkflowRun waitForRun(const std::string &tenant, const std::string &runId,
                                const std::function<bool(const wf::WorkflowRun &)> &pred,
