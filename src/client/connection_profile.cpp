@@ -35,6 +35,13 @@ bool isLoopbackEndpoint(const QString &endpoint)
     return address.setAddress(host) && address.isLoopback();
 }
 
+bool ConnectionProfile::sameConnection(const ConnectionProfile &other) const
+{
+    ConnectionProfile mine = *this;
+    mine.desktopNotifications = other.desktopNotifications;
+    return mine == other;
+}
+
 QStringList ConnectionProfile::problems() const
 {
     QStringList out;

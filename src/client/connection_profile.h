@@ -20,6 +20,14 @@ struct ConnectionProfile
     QString caFile;
     // The bundled local platform, which the console starts itself.
     bool local = false;
+    // Desktop notifications (system tray) of new failure signatures and of
+    // bulk jobs that ended, while connected with this profile. Off unless
+    // the person turns them on.
+    bool desktopNotifications = false;
+
+    bool operator==(const ConnectionProfile &other) const = default;
+    // Differs only in what needs no new connection (desktop notifications).
+    bool sameConnection(const ConnectionProfile &other) const;
 
     // An empty list when the profile can be used; otherwise what is wrong,
     // one sentence per problem.

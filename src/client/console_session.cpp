@@ -241,9 +241,12 @@ void ConsoleSession::saveProfile(const ConnectionProfile &profile, const QString
             return;
         }
     }
+    const auto before = m_profiles->profile(profile.id);
     m_profiles->save(profile);
     Q_EMIT profilesChanged();
-    const bool current = profile.id == m_profileId;
+    // A change that needs no new connection (desktop notifications) keeps this one.
+    const bool current = profile.id == m_profileId
+                         && (!before || !before->sameConnection(profile) || !token.trimmed().isEmpty());
     if (token.trimmed().isEmpty()) {
         done({});
         if (current)

@@ -58,7 +58,9 @@ public:
     QString phaseText() const { return m_phaseText; }
 
     // Saves the profile; a non-empty token goes to the keychain (never to
-    // the settings). `done` gets an empty string or what went wrong.
+    // the settings). `done` gets an empty string or what went wrong. The
+    // current profile connects again unless only its desktop notifications
+    // changed.
     void saveProfile(const ConnectionProfile &profile, const QString &token,
                      const std::function<void(const QString &error)> &done);
     // Removes the profile and its keychain entry. The local profile cannot be removed.

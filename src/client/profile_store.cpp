@@ -45,6 +45,7 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &id) const
         p.useTls = m_settings.value(QStringLiteral("tls"), false).toBool();
         p.caFile = m_settings.value(QStringLiteral("caFile")).toString();
         p.local = m_settings.value(QStringLiteral("local"), false).toBool();
+        p.desktopNotifications = m_settings.value(QStringLiteral("desktopNotifications"), false).toBool();
         out = p;
     }
     m_settings.endGroup();
@@ -60,6 +61,7 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings.setValue(QStringLiteral("tls"), p.useTls);
     m_settings.setValue(QStringLiteral("caFile"), p.caFile);
     m_settings.setValue(QStringLiteral("local"), p.local);
+    m_settings.setValue(QStringLiteral("desktopNotifications"), p.desktopNotifications);
     m_settings.endGroup();
     m_settings.sync();
 }

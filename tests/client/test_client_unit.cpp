@@ -96,3 +96,39 @@ TEST(ProfileStore, KeepsProfilesAndNeverATokenField)
     store.remove(p.id);
     EXPECT_FALSE(store.profile(p.id));
 }
+
+TEST(ProfileStore, RemembersDesktopNotificationsOffByDefault)
+{
+    ProfileStore store;
+    store.ensureLocalProfile();
+    const auto local = store.profile(localProfileId());
+    ASSERT_TRUE(local);
+    EXPECT_FALSE(local->desktopNotifications) << "off unless the person turns them on";
+
+    ConnectionProfile p;
+    p.id = ProfileStore::newProfileId();
+    p.name = QStringLiteral("Production");
+    p.endpoint = QStringLiteral("platform.example.com:443");
+    p.tenantId = QStringLiteral("tenant-acme");
+    p.useTls = true;
+    store.save(p);
+    EXPECT_FALSE(store.profile(p.id)->desktopNotifications);
+    p.desktopNotifications = true;
+    store.save(p);
+    const auto back = ProfileStore().profile(p.id);
+    ASSERT_TRUE(back);
+    EXPECT_TRUE(back->desktopNotifications);
+    EXPECT_EQ(*back, p);
+    // Only the notifications differ: the same connection; anything else is another.
+    ConnectionProfile quiet = p;
+    quiet.desktopNotifications = false;
+    EXPECT_TRUE(quiet.sameConnection(p));
+    EXPECT_FALSE(quiet == p);
+    ConnectionProfile moved = p;
+    moved.endpoint = QStringLiteral("other.example.com:443");
+    EXPECT_FALSE(moved.sameConnection(p));
+    p.desktopNotifications = false;
+    store.save(p);
+    EXPECT_FALSE(store.profile(p.id)->desktopNotifications);
+    store.remove(p.id);
+}

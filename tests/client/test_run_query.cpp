@@ -1,7 +1,12 @@
 #include "client/runs/run_filter.h"
+#include "client/time_text.h"
 
 #include <gtest/gtest.h>
 
+#include <QByteArray>
+
+#include <ctime>
+#include <memory>
 #include <random>
 
 using namespace ameide::client;
@@ -31,6 +36,46 @@ QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int ms = 0
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
 }
+
+// The user's zone, as the operating system gives it, for one scope.
+class LocalZone
+{
+public:
+    explicit LocalZone(const char *zone)
+        : m_had(qEnvironmentVariableIsSet("TZ"))
+        , m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~LocalZone()
+    {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    LocalZone(const LocalZone &) = delete;
+    LocalZone &operator=(const LocalZone &) = delete;
+
+private:
+    bool m_had;
+    QByteArray m_old;
+};
+
+// Times without a zone are the user's clock: here UTC, unless a test says otherwise.
+class UtcEnvironment final : public testing::Environment
+{
+public:
+    void SetUp() override { m_zone = std::make_unique<LocalZone>("UTC"); }
+    void TearDown() override { m_zone.reset(); }
+
+private:
+    std::unique_ptr<LocalZone> m_zone;
+};
+
+[[maybe_unused]] testing::Environment *const utcEnvironment = testing::AddGlobalTestEnvironment(new UtcEnvironment);
 
 std::string show(const RunFilter &f)
 {
@@ -204,11 +249,11 @@ TEST(RunQuery, ErrorsSayWhatIsWrongAndWhere)
         {"since:1h stauts:failed", 9, 13,
          "Unknown filter \"stauts\". Filters: status, definition, definition_id, element, id, since, after, before, "
          "signature, is, job."},
-        {"since:yesterday", 0, 15, "\"since\" needs a duration such as 15m, 24h or 7d."},
-        {"since:0h", 0, 8, "\"since\" needs a duration such as 15m, 24h or 7d."},
-        {"since:15", 0, 8, "\"since\" needs a duration such as 15m, 24h or 7d."},
-        {"since:15mm", 0, 10, "\"since\" needs a duration such as 15m, 24h or 7d."},
-        {"since:-5m", 0, 9, "\"since\" needs a duration such as 15m, 24h or 7d."},
+        {"since:yesterday", 0, 15, "\"since\" needs a duration such as 15m, 24h or 7d, or \"today\"."},
+        {"since:0h", 0, 8, "\"since\" needs a duration such as 15m, 24h or 7d, or \"today\"."},
+        {"since:15", 0, 8, "\"since\" needs a duration such as 15m, 24h or 7d, or \"today\"."},
+        {"since:15mm", 0, 10, "\"since\" needs a duration such as 15m, 24h or 7d, or \"today\"."},
+        {"since:-5m", 0, 9, "\"since\" needs a duration such as 15m, 24h or 7d, or \"today\"."},
         {"since:3651d", 0, 11, "\"since\" reaches back at most 3650 days."},
         {"since:99999999999999999999999w", 0, 30, "\"since\" reaches back at most 3650 days."},
         {"status:failed foo", 14, 3, "A bare word \"foo\" is not a filter; did you mean id:foo?"},
@@ -251,8 +296,8 @@ TEST(RunQuery, ErrorsSayWhatIsWrongAndWhere)
 
 TEST(RunQuery, BadTimes)
 {
-    const char *message = "\"after\" needs a date such as 2026-11-01 or a date and time such as 2026-11-20T10:00 "
-                          "(UTC unless it ends in an offset such as +01:00).";
+    const char *message = "\"after\" needs a date such as 2026-11-01 or a date and time such as 2026-11-20T10:00, "
+                          "in your time zone (UTC) unless it ends in Z for UTC or an offset such as +01:00.";
     for (const char *text : {"after:2026-13-01", "after:2026-02-30", "after:26-11-01", "after:2026-11-1",
                              "after:2026-11-01T", "after:2026-11-01T10", "after:2026-11-01T24:00",
                              "after:2026-11-01T10:60", "after:2026-11-01T10:00:60", "after:2026-11-01T10:00:00.",
@@ -420,6 +465,15 @@ TEST(RunQuery, RoundTripsRandomFilters)
 {
     std::mt19937 rng(20261125);
     for (int i = 0; i < 5000; ++i) {
+        // The canonical query is written on the user's clock: it reads back the same in every zone.
+        static const char *const zones[] = {"UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata",
+                                            "Australia/Lord_Howe"};
+        const LocalZone zone(zones[i % 5]);
+        if (rng() % 7 == 0) {
+            RunFilter today;
+            today.sinceToday = true;
+            ASSERT_EQ(parseRunQuery(formatRunQuery(today)).filter, today);
+        }
         const RunFilter f = randomFilter(rng);
         const QString formatted = formatRunQuery(f);
         const ParsedQuery parsed = parseRunQuery(formatted);
@@ -567,8 +621,160 @@ TEST(RunQuery, DescribesFiltersForPeople)
     EXPECT_EQ(describeRunFilter(parseOk("status:failed is:unrecovered since:15m")),
               S("Failed runs not yet recovered in the last 15 min"));
     EXPECT_EQ(describeRunFilter(parseOk("after:2026-11-01 before:2026-11-20T10:00")),
-              S("Runs created after 2026-11-01 created before 2026-11-20 10:00 UTC"));
+              S("Runs created after 2026-11-01 00:00 UTC created before 2026-11-20 10:00 UTC"));
+    EXPECT_EQ(describeRunFilter(parseOk("status:failed since:today")), S("Failed runs created today"));
     EXPECT_EQ(describeRunFilter(parseOk("id:run-1 element:e definition_id:a,b sig:00000000000000ab")),
               S("Runs of definition a or b for element e with an id starting run-1 with failure signature "
                 "00000000000000ab"));
+}
+
+// The one rule for time: shown and read in the user's zone, the zone always shown.
+TEST(TimeText, EveryAbsoluteTimeShowsItsZone)
+{
+    {
+        const LocalZone zone("Europe/Berlin");
+        EXPECT_EQ(TimeText::absolute(utc(2026, 12, 2, 6, 41, 51)), S("2026-12-02 07:41:51 CET"));
+        EXPECT_EQ(TimeText::absolute(utc(2026, 7, 1, 6, 41, 51, 250), TimeText::Precision::Milliseconds),
+                  S("2026-07-01 08:41:51.250 CEST"));
+        EXPECT_EQ(TimeText::absolute(utc(2026, 12, 2, 6, 41, 51), TimeText::Precision::Minutes),
+                  S("2026-12-02 07:41 CET"));
+        EXPECT_EQ(TimeText::absoluteMs(utc(2026, 12, 2, 6, 41, 51).toMSecsSinceEpoch()), S("2026-12-02 07:41:51 CET"));
+        EXPECT_EQ(TimeText::iso(utc(2026, 12, 2, 6, 41, 51, 5)), S("2026-12-02T07:41:51.005+01:00"));
+        // The widest text of the year is the summer one.
+        EXPECT_TRUE(TimeText::sample().endsWith(S(" CEST"))) << TimeText::sample().toStdString();
+    }
+    {
+        // A zone without an abbreviation shows its offset.
+        const LocalZone zone("Asia/Dubai");
+        EXPECT_EQ(TimeText::absolute(utc(2026, 12, 2, 6, 41, 51)), S("2026-12-02 10:41:51 UTC+04:00"));
+        const LocalZone kolkata("Asia/Kolkata");
+        EXPECT_EQ(TimeText::zone(utc(2026, 12, 2)), S("IST"));
+        const LocalZone newfoundland("America/St_Johns");
+        EXPECT_EQ(TimeText::absolute(utc(2026, 12, 2, 12)), S("2026-12-02 08:30:00 NST"));
+        const LocalZone sao("America/Sao_Paulo");
+        EXPECT_EQ(TimeText::zone(utc(2026, 12, 2)), S("UTC-03:00"));
+    }
+    EXPECT_EQ(TimeText::absolute(utc(2026, 12, 2, 6, 41, 51)), S("2026-12-02 06:41:51 UTC"));
+    EXPECT_EQ(TimeText::absolute(QDateTime()), QString());
+    EXPECT_EQ(TimeText::zone(QDateTime()), QString());
+}
+
+TEST(TimeText, RelativeTimes)
+{
+    const QDateTime now = utc(2026, 12, 2, 12);
+    EXPECT_EQ(TimeText::ago(now.addSecs(-3), now), S("just now"));
+    EXPECT_EQ(TimeText::ago(now.addSecs(30), now), S("just now")) << "a clock a little ahead is not the future";
+    EXPECT_EQ(TimeText::ago(now.addSecs(-42), now), S("42 s ago"));
+    EXPECT_EQ(TimeText::ago(now.addSecs(-3 * 60 - 5), now), S("3 min ago"));
+    EXPECT_EQ(TimeText::ago(now.addSecs(-5 * 3600), now), S("5 h ago"));
+    EXPECT_EQ(TimeText::ago(now.addDays(-2), now), S("2 d ago"));
+    EXPECT_EQ(TimeText::ago(QDateTime(), now), QString());
+}
+
+TEST(TimeText, TheClockAcrossSummerTime)
+{
+    const LocalZone zone("Europe/Berlin");
+    // An ordinary reading, in winter and in summer.
+    EXPECT_EQ(TimeText::fromLocal(QDate(2026, 11, 20), QTime(10, 0)), utc(2026, 11, 20, 9));
+    EXPECT_EQ(TimeText::fromLocal(QDate(2026, 7, 1), QTime(10, 0)), utc(2026, 7, 1, 8));
+    // 02:30 on 29 March never shows: read with the offset before the change, it is 03:30 CEST.
+    EXPECT_EQ(TimeText::fromLocal(QDate(2026, 3, 29), QTime(2, 30)), utc(2026, 3, 29, 1, 30));
+    // 02:30 on 25 October shows twice: the first, in CEST.
+    EXPECT_EQ(TimeText::fromLocal(QDate(2026, 10, 25), QTime(2, 30)), utc(2026, 10, 25, 0, 30));
+    EXPECT_EQ(TimeText::startOfDay(utc(2026, 12, 2, 6, 41)), utc(2026, 12, 1, 23));
+    EXPECT_EQ(TimeText::startOfDay(utc(2026, 12, 1, 23, 30)), utc(2026, 12, 1, 23)) << "already the 2nd in Berlin";
+    EXPECT_EQ(TimeText::startOfDay(utc(2026, 3, 29, 12)), utc(2026, 3, 28, 23)) << "the day summer time starts";
+    EXPECT_EQ(TimeText::startOfDay(utc(2026, 10, 25, 12)), utc(2026, 10, 24, 22)) << "the day it ends";
+    EXPECT_FALSE(TimeText::startOfDay(QDateTime()).isValid());
+    const LocalZone newYork("America/New_York");
+    EXPECT_EQ(TimeText::fromLocal(QDate(2026, 3, 8), QTime(2, 30)), utc(2026, 3, 8, 7, 30));
+    EXPECT_EQ(TimeText::fromLocal(QDate(2026, 11, 1), QTime(1, 30)), utc(2026, 11, 1, 5, 30));
+    EXPECT_EQ(TimeText::startOfDay(utc(2026, 12, 2, 3)), utc(2026, 12, 1, 5)) << "still the 1st in New York";
+}
+
+// What the query reads is what the screens show: the user's clock, in their zone.
+TEST(RunQuery, TimesAreReadOnTheUsersClockAsTheyAreShown)
+{
+    const LocalZone zone("Europe/Berlin");
+    EXPECT_EQ(parseOk("after:2026-11-20T10:00").after, utc(2026, 11, 20, 9));
+    EXPECT_EQ(parseOk("after:2026-07-01T10:00").after, utc(2026, 7, 1, 8));
+    EXPECT_EQ(parseOk("after:2026-11-20").after, utc(2026, 11, 19, 23));
+    EXPECT_EQ(parseOk("after:2026-11-20T10:00Z").after, utc(2026, 11, 20, 10)) << "Z is UTC";
+    EXPECT_EQ(parseOk("after:2026-11-20T10:00+05:30").after, utc(2026, 11, 20, 4, 30)) << "an offset is the offset";
+    EXPECT_EQ(formatRunQuery(parseOk("after:2026-11-20T10:00Z")), S("after:2026-11-20T11:00"));
+    EXPECT_EQ(formatRunQuery(parseOk("after:2026-11-20")), S("after:2026-11-20"));
+    EXPECT_EQ(describeRunFilter(parseOk("after:2026-11-20 before:2026-11-20T10:00:30")),
+              S("Runs created after 2026-11-20 00:00 CET created before 2026-11-20 10:00:30 CET"));
+    EXPECT_TRUE(parseError("after:x").message.contains(S("your time zone (CET)")));
+    // The hour the clock repeats: the first reading without an offset, the second with one.
+    EXPECT_EQ(formatRunQuery(parseOk("after:2026-10-25T02:30")), S("after:2026-10-25T02:30"));
+    RunFilter second;
+    second.after = utc(2026, 10, 25, 1, 30);
+    EXPECT_EQ(formatRunQuery(second), S("after:2026-10-25T02:30+01:00"));
+    EXPECT_EQ(parseRunQuery(formatRunQuery(second)).filter, second);
+    // The hour it skips lands after the gap, and is written as the clock shows it.
+    EXPECT_EQ(formatRunQuery(parseOk("after:2026-03-29T02:30")), S("after:2026-03-29T03:30"));
+
+    // Displayed and typed agree: every quarter hour over both changes of
+    // the year, in two zones, the query reads the clock the screen shows.
+    for (const char *name : {"Europe/Berlin", "America/New_York"}) {
+        const LocalZone each(name);
+        for (const QDate day : {QDate(2026, 3, 8), QDate(2026, 3, 29), QDate(2026, 10, 25), QDate(2026, 11, 1)}) {
+            for (qint64 minutes = -24 * 60; minutes <= 48 * 60; minutes += 15) {
+                RunFilter f;
+                f.after = QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(minutes * 60);
+                const QString query = formatRunQuery(f);
+                const QString shown = TimeText::absolute(*f.after, TimeText::Precision::Minutes);
+                ASSERT_EQ(parseRunQuery(query).filter, f) << name << " " << query.toStdString();
+                // "after:2026-10-25T02:30[+01:00]" against "2026-10-25 02:30 CET".
+                QString clock = query.mid(6, 16).replace(QLatin1Char('T'), QLatin1Char(' '));
+                if (clock.size() == 10)
+                    clock += S(" 00:00");
+                EXPECT_TRUE(shown.startsWith(clock)) << name << ": " << query.toStdString() << " shown as "
+                                                     << shown.toStdString();
+                EXPECT_EQ(parseRunQuery(S("after:") + shown.left(16).replace(QLatin1Char(' '), QLatin1Char('T')))
+                              .filter.after->toMSecsSinceEpoch()
+                              <= f.after->toMSecsSinceEpoch(),
+                          true)
+                    << "typing back the shown clock never skips past the time: " << shown.toStdString();
+            }
+        }
+    }
+}
+
+// "Today" is the user's calendar day, worked out when the query is used.
+TEST(RunQuery, SinceTodayIsTheUsersCalendarDay)
+{
+    const RunFilter f = parseOk("status:failed since:TODAY");
+    EXPECT_TRUE(f.sinceToday);
+    EXPECT_FALSE(f.sinceSeconds);
+    EXPECT_EQ(formatRunQuery(f), S("status:failed since:today"));
+    EXPECT_EQ(parseRunQuery(formatRunQuery(f)).filter, f);
+    EXPECT_TRUE(parseError("since:today since:24h").message.contains(S("given twice")));
+    EXPECT_TRUE(parseError("since:24h since:today").message.contains(S("given twice")));
+    EXPECT_TRUE(parseOk("since:today since:today").sinceToday);
+    EXPECT_TRUE(parseError("since:yesterday").message.contains(S("today")));
+
+    const LocalZone zone("Europe/Berlin");
+    wf::WorkflowRunQuery q;
+    // 07:41 CET on 2 December: since midnight CET, 23:00 UTC the day before.
+    toProto(f, utc(2026, 12, 2, 6, 41), &q);
+    EXPECT_EQ(q.created_after().seconds(), utc(2026, 12, 1, 23).toSecsSinceEpoch());
+    // The same query the next day is the next day: nothing is frozen.
+    toProto(f, utc(2026, 12, 3, 6, 41), &q);
+    EXPECT_EQ(q.created_after().seconds(), utc(2026, 12, 2, 23).toSecsSinceEpoch());
+    // The later of today and after wins.
+    toProto(parseOk("since:today after:2026-12-02T09:00"), utc(2026, 12, 2, 12), &q);
+    EXPECT_EQ(q.created_after().seconds(), utc(2026, 12, 2, 8).toSecsSinceEpoch());
+    toProto(parseOk("since:today"), QDateTime(), &q);
+    EXPECT_FALSE(q.has_created_after());
+
+    wf::WorkflowRun run;
+    run.set_status(wf::WORKFLOW_RUN_STATUS_FAILED);
+    run.mutable_created_at()->set_seconds(utc(2026, 12, 1, 23, 30).toSecsSinceEpoch());
+    EXPECT_TRUE(matches(f, run, {}, utc(2026, 12, 2, 6))) << "00:30 CET is today";
+    run.mutable_created_at()->set_seconds(utc(2026, 12, 1, 22, 59).toSecsSinceEpoch());
+    EXPECT_FALSE(matches(f, run, {}, utc(2026, 12, 2, 6))) << "23:59 CET was yesterday";
+    const LocalZone newYork("America/New_York");
+    EXPECT_TRUE(matches(f, run, {}, utc(2026, 12, 2, 3))) << "17:59 EST on the 1st, and it is 22:00 EST on the 1st";
 }

@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)matches(parsed.filter, run, {}, now);
     (void)describeRunFilter(parsed.filter);
     if (query.has_created_after() && query.has_created_before() && parsed.filter.after && parsed.filter.before
-        && !parsed.filter.sinceSeconds
+        && !parsed.filter.sinceSeconds && !parsed.filter.sinceToday
         && (query.created_after().seconds() > query.created_before().seconds()))
         finding("created_after later than created_before", text);
 

@@ -3,6 +3,7 @@
 // following a running run without a reset, and the text Copy puts out.
 #include "client/platform_connection.h"
 #include "client/runs/runs_api.h"
+#include "client/time_text.h"
 #include "models/runs/run_log_model.h"
 #include "platform_fixture.h"
 #include "platform_server.h"
@@ -111,7 +112,11 @@ TEST_F(RunLogModelTest, PagesLazilyOldestFirstUnderTheTester)
     EXPECT_EQ(model.index(model.rowCount() - 1, RunLogModel::MessageColumn).data().toString(),
               QStringLiteral("line 11999"));
     EXPECT_EQ(model.index(model.rowCount() - 1, RunLogModel::LevelColumn).data().toString(), QStringLiteral("Error"));
-    EXPECT_TRUE(model.headerData(RunLogModel::TimeColumn, Qt::Horizontal).toString().startsWith(QStringLiteral("Time (")));
+    // Each time says its zone, as every absolute time on the console does.
+    const QString time = model.index(0, RunLogModel::TimeColumn).data().toString();
+    EXPECT_TRUE(time.endsWith(QLatin1Char(' ') + client::TimeText::zone(QDateTime::fromMSecsSinceEpoch(
+                                  model.index(0, 0).data(RunLogModel::TimeRole).toLongLong(), Qt::UTC))))
+        << time.toStdString();
 }
 
 TEST_F(RunLogModelTest, FiltersAreThePlatformsAndStartAgain)

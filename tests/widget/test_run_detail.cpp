@@ -12,6 +12,7 @@
 #include "views/runs/json_view.h"
 #include "views/runs/retry_dialog.h"
 #include "views/runs/run_actions.h"
+#include "views/runs/run_compare_view.h"
 #include "views/runs/run_detail_dialog.h"
 #include "views/runs/run_detail_widget.h"
 #include "views/runs/status_palette.h"
@@ -21,7 +22,9 @@
 
 #include <google/protobuf/util/json_util.h>
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
@@ -29,14 +32,18 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStringList>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
+#include <limits>
 #include <set>
 
 using namespace ameide;
@@ -334,11 +341,12 @@ TEST_F(RunDetailTest, HistoryOfTwentyThousandUpdatesLoadsOnlyWhatIsScrolledTo)
     ASSERT_EQ(model->loadedCount(), 20000) << "after " << requests << " scrolls: " << model->lastError().toStdString();
     EXPECT_FALSE(model->canFetchMore({}));
     EXPECT_FALSE(model->hasMore());
-    std::int64_t previous = -1;
+    // Newest first, by default.
+    std::int64_t previous = std::numeric_limits<std::int64_t>::max();
     std::set<std::int64_t> seen;
     for (int row = 0; row < model->rowCount(); ++row) {
         const std::int64_t seq = model->updateAt(row).sequence();
-        EXPECT_GT(seq, previous) << "row " << row;
+        EXPECT_LT(seq, previous) << "row " << row;
         previous = seq;
         seen.insert(seq);
         EXPECT_EQ(model->updateAt(row).run_id(), runs.front().id());
@@ -406,6 +414,118 @@ TEST_F(RunDetailTest, RetryChainListsEachAttemptAndOpensOneByKeyboard)
     ASSERT_TRUE(waitFor([&] { return !model->isLoading() && model->rowCount() > 0; }));
     EXPECT_EQ(model->rowCount(), static_cast<int>(chain.size()));
     EXPECT_TRUE(model->index(0, 0).data(models::RunChainModel::CurrentRole).toBool());
+}
+
+TEST_F(RunDetailTest, CompareTabShowsWhatDiffersFromTheLastGoodRunByKeyboard)
+{
+    using CompareState = models::RunComparisonModel::State;
+    const std::string definition =
+        createDefinition("ameide", "order-checkout", {"validate-order", "reserve-stock", "charge-card", "ship"});
+    const auto first =
+        runDefinitionToEnd("ameide", definition, R"({"simulate_failure": "validate-order", "duration_ms": 5})");
+    const auto good = runDefinitionToEnd(
+        "ameide", definition,
+        R"({"region": "eu-west", "amount": 120, "customer": {"tier": "gold", "id": "c-1042"}, "duration_ms": 40})");
+    const auto failed = runDefinitionToEnd(
+        "ameide", definition,
+        R"({"region": "us-east", "amount": 120, "customer": {"tier": "silver", "id": "c-1042"},
+            "coupon": "SPRING", "duration_ms": 60, "simulate_failure": "charge-card"})");
+    ASSERT_EQ(first.status(), wf::WORKFLOW_RUN_STATUS_FAILED);
+    ASSERT_EQ(good.status(), wf::WORKFLOW_RUN_STATUS_COMPLETED);
+    ASSERT_EQ(failed.status(), wf::WORKFLOW_RUN_STATUS_FAILED);
+
+    auto w = shownWidget(QString::fromStdString(failed.id()));
+    auto *view = w->findChild<views::RunCompareView *>();
+    ASSERT_TRUE(view);
+    QAbstractItemModelTester inputTester(view->model()->inputs(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester stepTester(view->model()->steps(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // Nothing is asked of the platform until the tab is shown.
+    EXPECT_EQ(view->model()->state(), CompareState::Empty);
+
+    // The tab's mnemonic (Alt+M) opens it.
+    QApplication::setActiveWindow(w.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_M, Qt::AltModifier);
+    EXPECT_EQ(w->currentTab(), RunDetailWidget::CompareTab);
+    ASSERT_TRUE(waitFor([&] { return view->model()->state() != CompareState::Loading; }));
+    ASSERT_EQ(view->model()->state(), CompareState::Loaded) << view->model()->stateText().toStdString();
+    EXPECT_EQ(view->model()->comparison().good.id(), good.id());
+
+    EXPECT_TRUE(labelText(*w, "compareSummary").contains(QString::fromStdString(good.id())))
+        << labelText(*w, "compareSummary").toStdString();
+    EXPECT_TRUE(labelText(*w, "compareDivergence")
+                    .startsWith(QStringLiteral("Failed at step “charge-card”; the good run completed it in")))
+        << labelText(*w, "compareDivergence").toStdString();
+    EXPECT_EQ(labelText(*w, "compareVersion"), QStringLiteral("Both ran version 1."));
+    // region, customer.tier, duration_ms changed; coupon and simulate_failure added.
+    EXPECT_EQ(labelText(*w, "compareInputSummary"), QStringLiteral("5 of 7 fields differ."));
+    auto *inputs = child<QTableView>(*w, "compareInputs");
+    ASSERT_TRUE(inputs->isVisible());
+    EXPECT_EQ(inputs->model()->rowCount(), 5);
+    auto *steps = child<QTableView>(*w, "compareSteps");
+    ASSERT_EQ(steps->model()->rowCount(), 4);
+    EXPECT_EQ(steps->currentIndex().row(), 2) << "the step where the runs diverged is selected";
+    EXPECT_EQ(steps->model()->index(3, models::RunStepDiffModel::FailedColumn).data().toString(),
+              QStringLiteral("Not run"));
+    // Both ran the first step: its times and their difference are there.
+    EXPECT_NE(steps->model()->index(0, models::RunStepDiffModel::DifferenceColumn).data().toString(),
+              QStringLiteral("—"));
+    screenshot(*w, QStringLiteral("run-detail-compare"));
+
+    // Every field, by keyboard.
+    auto *showAll = child<QCheckBox>(*w, "compareShowAllInputs");
+    showAll->setFocus();
+    QTest::keyClick(showAll, Qt::Key_Space);
+    EXPECT_TRUE(showAll->isChecked());
+    EXPECT_EQ(inputs->model()->rowCount(), 7);
+    QTest::qWait(50); // the layout gives the longer table its room
+    screenshot(*w, QStringLiteral("run-detail-compare-all-fields"));
+    showAll->setChecked(false);
+    EXPECT_EQ(inputs->model()->rowCount(), 5);
+
+    // Every control can be named and reached by keyboard.
+    for (auto *control : view->findChildren<QWidget *>()) {
+        // The tables' own corner buttons are theirs, not ours.
+        if ((!qobject_cast<QAbstractButton *>(control) && !qobject_cast<QTableView *>(control))
+            || qobject_cast<QAbstractItemView *>(control->parentWidget()))
+            continue;
+        EXPECT_FALSE(control->accessibleName().isEmpty()) << control->objectName().toStdString();
+        EXPECT_NE(control->focusPolicy() & Qt::TabFocus, 0) << control->objectName().toStdString();
+    }
+
+    // Narrow, beside the list.
+    w->resize(560, 760);
+    QTest::qWait(50);
+    screenshot(*w, QStringLiteral("run-detail-compare-narrow"));
+    w->resize(1200, 760);
+
+    // The good run opens in the pane; it has nothing to compare.
+    auto *openGood = child<QPushButton>(*w, "compareOpenGood");
+    QTest::mouseClick(openGood, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return w->state() == State::Loaded && w->run().id() == good.id(); }));
+    EXPECT_EQ(w->currentTab(), RunDetailWidget::CompareTab);
+    ASSERT_TRUE(waitFor([&] { return view->model()->state() == CompareState::NotFailed; }));
+    EXPECT_TRUE(labelText(*w, "compareState").contains(QStringLiteral("completed")))
+        << labelText(*w, "compareState").toStdString();
+    EXPECT_FALSE(child<QPushButton>(*w, "compareTryAgain")->isVisible());
+
+    // The definition's first run failed before any completed: none to compare with.
+    w->showRun(QString::fromStdString(first.id()));
+    ASSERT_TRUE(waitFor([&] { return w->state() == State::Loaded && w->run().id() == first.id(); }));
+    ASSERT_TRUE(waitFor([&] { return view->model()->state() == CompareState::NoneFound; }));
+    EXPECT_TRUE(labelText(*w, "compareState").contains(QStringLiteral("No completed run of order-checkout")))
+        << labelText(*w, "compareState").toStdString();
+    screenshot(*w, QStringLiteral("run-detail-compare-none"));
+
+    // Lost platform: said so, with a way to try again.
+    RunDetailWidget offline(nullptr);
+    offline.resize(900, 600);
+    offline.show();
+    auto *offlineView = offline.findChild<views::RunCompareView *>();
+    ASSERT_TRUE(offlineView);
+    offlineView->model()->compare(failed);
+    EXPECT_EQ(offlineView->model()->state(), CompareState::Failed);
+    EXPECT_TRUE(labelText(offline, "compareState").contains(QStringLiteral("could not be loaded")));
 }
 
 TEST_F(RunDetailTest, ARunningRunTicksAndFollowsLiveUpdates)
@@ -513,4 +633,151 @@ TEST_F(RunDetailTest, DialogOpensDeepLinksOfItsTenantAndRemembersItsGeometry)
     EXPECT_FALSE(QSettings().value(QStringLiteral("runDetail/geometry")).toByteArray().isEmpty());
     views::RunDetailDialog again(m_actions.get());
     EXPECT_EQ(again.size(), QSize(1000, 640));
+}
+
+// The history newest first by default, the toggle kept in the settings, a
+// number within the run on every row, and Home / End (and the Newest and
+// Oldest buttons) to either end, the far one loading the rest first.
+TEST_F(RunDetailTest, HistoryIsNewestFirstWithAToggleJumpKeysAndNumbersInTheRun)
+{
+    wf::WorkflowRunFilter filter;
+    filter.set_element_id("element-history-20k");
+    const auto runs = listRuns(filter);
+    ASSERT_EQ(runs.size(), 1u);
+    RunDetailWidget w(m_actions.get());
+    QAbstractItemModelTester tester(w.historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    w.resize(1200, 760);
+    w.setCurrentTab(RunDetailWidget::HistoryTab);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    w.showRun(QString::fromStdString(runs.front().id()));
+    ASSERT_TRUE(waitFor([&] { return w.state() == State::Loaded; }));
+    auto *model = w.historyModel();
+    ASSERT_TRUE(waitFor([&] { return model->total() == 20000 && !model->isLoading(); }));
+    auto *table = child<QTableView>(w, "historyTable");
+    auto *newestFirst = child<QCheckBox>(w, "historyNewestFirst");
+    auto *newest = child<QPushButton>(w, "historyJumpNewest");
+    auto *oldest = child<QPushButton>(w, "historyJumpOldest");
+    ASSERT_TRUE(table && newestFirst && newest && oldest);
+    for (QWidget *control : std::initializer_list<QWidget *>{newestFirst, newest, oldest})
+        EXPECT_FALSE(control->accessibleName().isEmpty()) << control->objectName().toStdString();
+    EXPECT_TRUE(newestFirst->isChecked());
+    EXPECT_TRUE(model->newestFirst());
+    EXPECT_TRUE(table->accessibleDescription().contains(QStringLiteral("newest first")));
+    EXPECT_TRUE(newest->toolTip().contains(QStringLiteral("Home"))) << newest->toolTip().toStdString();
+    EXPECT_TRUE(oldest->toolTip().contains(QStringLiteral("End"))) << oldest->toolTip().toStdString();
+    const auto number = [&](int row) {
+        return table->model()->index(row, models::RunHistoryModel::NumberColumn).data().toString();
+    };
+    EXPECT_EQ(number(0), QStringLiteral("20000")) << "the newest update is the run's 20,000th";
+    EXPECT_EQ(table->model()->headerData(models::RunHistoryModel::NumberColumn, Qt::Horizontal).toString(),
+              QStringLiteral("#"));
+    // Steps by their names, as the timeline shows them.
+    QStringList stepNames;
+    for (const auto &step : w.run().steps())
+        stepNames << QString::fromStdString(step.name());
+    const QString step = table->model()->index(0, models::RunHistoryModel::StepColumn).data().toString();
+    if (!step.isEmpty()) {
+        EXPECT_TRUE(stepNames.contains(step)) << step.toStdString();
+    }
+    screenshot(w, QStringLiteral("run-detail-history-newest-first"));
+
+    // End: the rest loads, and the run's first update is current and in view.
+    table->setFocus();
+    ASSERT_TRUE(waitFor([&] { return table->hasFocus(); }));
+    QTest::keyClick(table, Qt::Key_End);
+    EXPECT_TRUE(model->isFetchingAll());
+    ASSERT_TRUE(waitFor([&] { return model->loadedCount() == 20000 && table->currentIndex().row() == 19999; }, 120000))
+        << model->loadedCount() << " loaded: " << model->lastError().toStdString();
+    EXPECT_EQ(number(table->currentIndex().row()), QStringLiteral("1"));
+    EXPECT_TRUE(child<QLabel>(w, "historyProgress")->text().contains(QStringLiteral("All 20,000")));
+    QTest::qWait(50);
+    EXPECT_TRUE(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+    screenshot(w, QStringLiteral("run-detail-history-jump-end"));
+    // Home: back to the newest.
+    QTest::keyClick(table, Qt::Key_Home);
+    EXPECT_EQ(table->currentIndex().row(), 0);
+    EXPECT_EQ(number(0), QStringLiteral("20000"));
+    // The buttons go to the run's first and newest update whatever the order.
+    QTest::mouseClick(oldest, Qt::LeftButton);
+    EXPECT_EQ(number(table->currentIndex().row()), QStringLiteral("1"));
+    QTest::mouseClick(newest, Qt::LeftButton);
+    EXPECT_EQ(number(table->currentIndex().row()), QStringLiteral("20000"));
+
+    // Oldest first: from the run's start, remembered for the next detail.
+    newestFirst->setFocus();
+    QTest::keyClick(newestFirst, Qt::Key_Space);
+    EXPECT_FALSE(newestFirst->isChecked());
+    EXPECT_FALSE(model->newestFirst());
+    EXPECT_FALSE(QSettings().value(QStringLiteral("runDetail/historyNewestFirst")).toBool());
+    ASSERT_TRUE(waitFor([&] { return model->loadedCount() > 0 && !model->isLoading(); }));
+    EXPECT_LT(model->loadedCount(), 20000) << "one page of the new order, not the whole history";
+    EXPECT_EQ(number(0), QStringLiteral("1"));
+    EXPECT_EQ(number(1), QStringLiteral("2"));
+    EXPECT_TRUE(table->accessibleDescription().contains(QStringLiteral("oldest first")));
+    EXPECT_TRUE(newest->toolTip().contains(QStringLiteral("End")));
+    // The newest is now at the far end: the button loads the rest and goes there.
+    QTest::mouseClick(newest, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return model->loadedCount() == 20000 && table->currentIndex().row() == 19999; }, 120000));
+    EXPECT_EQ(number(table->currentIndex().row()), QStringLiteral("20000"));
+    EXPECT_TRUE(table->hasFocus()) << "the jump leaves the keyboard in the table";
+    QTest::keyClick(table, Qt::Key_Home);
+    EXPECT_EQ(number(table->currentIndex().row()), QStringLiteral("1"));
+
+    RunDetailWidget next(m_actions.get());
+    EXPECT_FALSE(child<QCheckBox>(next, "historyNewestFirst")->isChecked());
+    EXPECT_FALSE(next.historyModel()->newestFirst());
+    QSettings().remove(QStringLiteral("runDetail/historyNewestFirst"));
+}
+
+// While a run is fetched the detail says so, never showing the run before
+// it; when the fetch fails it says why, with a way to try again.
+TEST_F(RunDetailTest, ALoadingStateWhileTheRunIsFetchedAndAnErrorWhenItFails)
+{
+    const wf::WorkflowRun run = failedRun();
+    auto w = shownWidget(QString::fromStdString(run.id()));
+    auto *stack = w->findChild<QStackedWidget *>();
+    ASSERT_TRUE(stack);
+    auto *bar = child<QProgressBar>(*w, "runLoadingBar");
+    EXPECT_FALSE(bar->isVisible());
+    EXPECT_EQ(stack->currentIndex(), 1);
+
+    // Another run: at once "Loading run…", busy, and nothing of the run before.
+    wf::WorkflowRunFilter completed;
+    completed.add_statuses(wf::WORKFLOW_RUN_STATUS_COMPLETED);
+    const auto others = listRuns(completed);
+    ASSERT_FALSE(others.empty());
+    const QString other = QString::fromStdString(others.front().id());
+    w->showRun(other);
+    EXPECT_EQ(w->state(), State::Loading);
+    EXPECT_EQ(stack->currentIndex(), 0) << "the previous run is not left on screen";
+    EXPECT_EQ(labelText(*w, "runStateTitle"), QStringLiteral("Loading run…"));
+    EXPECT_TRUE(labelText(*w, "runStateDetail").contains(other));
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_EQ(bar->maximum(), 0) << "busy, not a made-up fraction";
+    EXPECT_FALSE(bar->accessibleName().isEmpty());
+    EXPECT_FALSE(child<QPushButton>(*w, "runTryAgain")->isVisible());
+    EXPECT_FALSE(child<QPushButton>(*w, "runRetry")->isEnabled());
+    screenshot(*w, QStringLiteral("run-detail-loading"));
+    ASSERT_TRUE(waitFor([&] { return w->state() == State::Loaded; }));
+    EXPECT_EQ(stack->currentIndex(), 1);
+    EXPECT_FALSE(bar->isVisible());
+    EXPECT_EQ(w->run().id(), others.front().id());
+
+    // A platform that cannot be reached: loading, then the error and Try again.
+    client::PlatformConnection nowhere(ameide::test::loopbackProfile(QStringLiteral("127.0.0.1:1")), QStringLiteral("t"));
+    client::RunsApi nowhereApi(&nowhere);
+    views::RunActions nowhereActions;
+    nowhereActions.setApi(&nowhereApi);
+    RunDetailWidget offline(&nowhereActions);
+    offline.resize(900, 500);
+    offline.show();
+    offline.showRun(QStringLiteral("r1"));
+    EXPECT_TRUE(child<QProgressBar>(offline, "runLoadingBar")->isVisible());
+    ASSERT_TRUE(waitFor([&] { return offline.state() == State::Failed; }, 30000));
+    EXPECT_EQ(labelText(offline, "runStateTitle"), QStringLiteral("The run could not be loaded"));
+    EXPECT_FALSE(labelText(offline, "runStateDetail").isEmpty());
+    EXPECT_FALSE(child<QProgressBar>(offline, "runLoadingBar")->isVisible());
+    EXPECT_TRUE(child<QPushButton>(offline, "runTryAgain")->isVisible());
 }

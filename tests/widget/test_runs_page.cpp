@@ -11,6 +11,9 @@
 #include "qt_wait.h"
 #include "store/database.h"
 #include "views/jobs/jobs_panel.h"
+#include "views/runs/acknowledge_dialog.h"
+#include "client/runs/runs_api.h"
+#include "views/runs/bulk_cancel_dialog.h"
 #include "views/runs/bulk_retry_dialog.h"
 #include "views/runs/remediation_dialog.h"
 #include "views/runs/retry_dialog.h"
@@ -26,6 +29,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QTimer>
@@ -35,12 +39,16 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 #include <SQLiteCpp/Statement.h>
+
+#include <functional>
+#include <memory>
 
 using namespace ameide;
 using ameide::test::screenshot;
@@ -193,6 +201,7 @@ protected:
         req.set_rate_per_second(rate);
         req.set_idempotency_key(key);
         req.set_description("from another console");
+        req.set_no_canary(true);
         wf::StartBulkRetryResponse resp;
         auto ctx = client().context(token("ameide", "contributor"));
         const auto status = client().operations().StartBulkRetry(ctx.get(), req, &resp);
@@ -287,6 +296,15 @@ TEST_F(RunsPageTest, QueryAndFieldsStayInStepAndABadQueryKeepsTheList)
     Q_EMIT time->activated(time->currentIndex());
     EXPECT_TRUE(m_page->query().contains(QStringLiteral("since:24h"))) << m_page->query().toStdString();
     EXPECT_EQ(query->text(), m_page->query());
+    // "Today" is the calendar day (since:today), and the query shows it back in the field.
+    time->setCurrentIndex(time->findText(QStringLiteral("Today")));
+    Q_EMIT time->activated(time->currentIndex());
+    EXPECT_TRUE(m_page->query().contains(QStringLiteral("since:today"))) << m_page->query().toStdString();
+    ASSERT_TRUE(m_page->applyQuery(QStringLiteral("status:failed since:today")));
+    EXPECT_EQ(time->currentText(), QStringLiteral("Today"));
+    // The query's help says which zone times are read in.
+    EXPECT_TRUE(query->toolTip().contains(QStringLiteral("your time zone"))) << query->toolTip().toStdString();
+    ASSERT_TRUE(m_page->applyQuery(QStringLiteral("status:failed definition:coding-agent since:24h")));
 
     // A bad query: said inline, the list stays as it was.
     ASSERT_TRUE(waitFor([&] { return !m_page->model()->isLoading(); }));
@@ -368,6 +386,12 @@ TEST_F(RunsPageTest, BulkRetryOfAllMatchingByKeyboardRetriesEachFailedRunOnce)
     ASSERT_NE(dialog, nullptr);
     using Phase = models::JobModel::Phase;
     screenshot(*dialog, QStringLiteral("runs-bulk-confirm"));
+    // The canary is on by default; this test is about the straight run.
+    auto *canary = dialog->findChild<QCheckBox *>(QStringLiteral("bulkCanary"));
+    ASSERT_TRUE(canary && canary->isChecked());
+    canary->setFocus();
+    QTest::keyClick(canary, Qt::Key_Space);
+    EXPECT_FALSE(canary->isChecked());
     // Enter closes; the start button is pressed with Space once it has the focus.
     auto *startButton = dialog->findChild<QPushButton *>(QStringLiteral("jobStart"));
     ASSERT_TRUE(startButton);
@@ -509,6 +533,138 @@ TEST_F(RunsPageTest, FailureGroupsFilterTheListAndOpenARemediationItem)
         },
         20000));
     screenshot(*m_page, QStringLiteral("runs-failure-groups"));
+}
+
+// The failure groups pane: sorted by a click on a header (the selected group
+// stays selected, the sort is remembered), a group first seen today marked
+// new, acknowledged and cleared by keyboard; a viewer sees Acknowledge
+// disabled with the reason.
+TEST_F(RunsPageTest, FailureGroupsSortAndAreAcknowledgedByKeyboard)
+{
+    using M = models::FailureGroupModel;
+    // A failure first seen now, with a remediation item due in three days.
+    const std::string input = R"json({"duration_ms": 1, "simulate_failure": "render", "error_class": "RendererCrash",
+        "failure_reason": "renderer crashed after 3 retries on page 'intro' (job 3f2a9c1b77aa)"})json";
+    std::string signature;
+    for (int i = 0; i < 2; ++i)
+        signature = runToEnd("ameide", "docs-publish", input).failure_signature();
+    {
+        wf::OpenRemediationItemRequest req;
+        req.set_failure_signature(signature);
+        req.set_title("Renderer crashes on the intro page");
+        req.set_sla_hours(72);
+        req.set_idempotency_key("remediation-renderer");
+        wf::OpenRemediationItemResponse resp;
+        auto ctx = client().context(token("ameide", "admin"));
+        const auto status = client().operations().OpenRemediationItem(ctx.get(), req, &resp);
+        ASSERT_TRUE(status.ok()) << status.error_message();
+    }
+    const QString fresh = QString::fromStdString(signature);
+    open();
+    auto *groups = m_page->failureGroups();
+    auto *view = m_page->findChild<QTableView *>(QStringLiteral("failureGroups"));
+    ASSERT_TRUE(view);
+    ASSERT_TRUE(waitFor([&] { return groups->rowOfSignature(fresh) >= 0; }));
+    auto tester = std::make_unique<QAbstractItemModelTester>(groups, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return groups->index(groups->rowOfSignature(fresh), column).data(role);
+    };
+    EXPECT_TRUE(cell(M::FailureColumn, M::NewRole).toBool());
+    EXPECT_EQ(cell(M::TrendColumn, Qt::AccessibleTextRole).toString(), QStringLiteral("7-day trend: 0, 0, 0, 0, 0, 0, 2"));
+    EXPECT_TRUE(cell(M::RemediationColumn).toString().startsWith(QStringLiteral("New · due in 2 d")))
+        << cell(M::RemediationColumn).toString().toStdString();
+
+    // A click on a header sorts (numbers and times: most, latest, rising first); the selection stays.
+    view->setFocus();
+    view->setCurrentIndex(groups->index(groups->rowOfSignature(fresh), 0));
+    auto *header = view->horizontalHeader();
+    const auto clickHeader = [&](int column) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                 header->height() / 2));
+    };
+    const auto expectSortedBy = [&](int column, const std::function<double(const wf::FailureGroup &)> &key) {
+        EXPECT_EQ(groups->sortColumn(), column);
+        EXPECT_EQ(groups->sortOrder(), Qt::DescendingOrder);
+        for (int row = 1; row < groups->rowCount(); ++row)
+            EXPECT_GE(key(groups->groupAt(row - 1)), key(groups->groupAt(row))) << "column " << column << " row " << row;
+        EXPECT_EQ(view->currentIndex().data(M::SignatureRole).toString(), fresh) << "the selection follows its group";
+    };
+    clickHeader(M::TrendColumn);
+    expectSortedBy(M::TrendColumn, [](const wf::FailureGroup &g) { return M::trendScore(g); });
+    clickHeader(M::UnrecoveredColumn);
+    expectSortedBy(M::UnrecoveredColumn,
+                   [](const wf::FailureGroup &g) { return static_cast<double>(g.unrecovered_runs()); });
+    clickHeader(M::LastSeenColumn);
+    expectSortedBy(M::LastSeenColumn,
+                   [](const wf::FailureGroup &g) { return static_cast<double>(client::runs::millisOf(g.last_seen())); });
+
+    // A: who is on it. Empty means me; here someone else, with a note.
+    auto *acknowledge = m_page->findChild<QAction *>(QStringLiteral("acknowledgeAction"));
+    ASSERT_TRUE(acknowledge);
+    EXPECT_TRUE(acknowledge->isEnabled()) << acknowledge->toolTip().toStdString();
+    EXPECT_FALSE(acknowledge->statusTip().isEmpty());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_A);
+    QPointer<views::AcknowledgeDialog> dialog = waitForDialog<views::AcknowledgeDialog>();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->findChild<QPushButton *>(QStringLiteral("acknowledgeClear")), nullptr) << "nothing to clear yet";
+    auto *assignee = dialog->findChild<QLineEdit *>(QStringLiteral("acknowledgeAssignee"));
+    auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("acknowledgeNote"));
+    ASSERT_TRUE(assignee && note);
+    EXPECT_TRUE(assignee->hasFocus());
+    EXPECT_TRUE(assignee->text().isEmpty()) << "me by default";
+    QTest::keyClicks(assignee, QStringLiteral("alice"));
+    QTest::keyClick(assignee, Qt::Key_Tab);
+    EXPECT_TRUE(note->hasFocus());
+    QTest::keyClicks(note, QStringLiteral("Rolling back the renderer"));
+    screenshot(*dialog, QStringLiteral("runs-acknowledge"));
+    QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier);
+    ASSERT_TRUE(waitFor([&] { return dialog.isNull(); }));
+    ASSERT_TRUE(waitFor([&] { return cell(M::OwnerColumn).toString().startsWith(QStringLiteral("alice — ")); }));
+    EXPECT_TRUE(cell(M::OwnerColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("Rolling back the renderer")));
+    EXPECT_EQ(sqlText("SELECT assignee FROM failure_group_acks WHERE signature = '" + signature + "'"), "alice");
+    // The page reads the groups again after the call; the row still says who.
+    ASSERT_TRUE(waitFor([&] { return !groups->isLoading(); }));
+    EXPECT_TRUE(cell(M::OwnerColumn).toString().startsWith(QStringLiteral("alice — ")));
+    EXPECT_EQ(view->currentIndex().data(M::SignatureRole).toString(), fresh);
+    QTest::qWait(200);
+    screenshot(*m_page->findChild<QWidget *>(QStringLiteral("failureGroupsPanel")),
+               QStringLiteral("runs-failure-groups-pane"));
+
+    // A again, then Clear (Alt+L): nobody is on it.
+    QApplication::setActiveWindow(m_page.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_page.get()));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_A);
+    dialog = waitForDialog<views::AcknowledgeDialog>();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(dialog->findChild<QPushButton *>(QStringLiteral("acknowledgeClear")));
+    QTest::keyClick(dialog, Qt::Key_L, Qt::AltModifier);
+    ASSERT_TRUE(waitFor([&] { return dialog.isNull(); }));
+    ASSERT_TRUE(waitFor([&] { return cell(M::OwnerColumn).toString().isEmpty() && !groups->isLoading(); }));
+    EXPECT_EQ(sqlText("SELECT COUNT(*) FROM failure_group_acks WHERE signature = '" + signature + "'"), "0");
+
+    // A viewer: the sort is remembered; Acknowledge is disabled and says why; A does nothing.
+    tester.reset();
+    m_page.reset();
+    m_connection.reset();
+    open("viewer");
+    groups = m_page->failureGroups();
+    view = m_page->findChild<QTableView *>(QStringLiteral("failureGroups"));
+    ASSERT_TRUE(waitFor([&] { return groups->rowOfSignature(fresh) >= 0; }));
+    EXPECT_EQ(groups->sortColumn(), M::LastSeenColumn);
+    EXPECT_EQ(view->horizontalHeader()->sortIndicatorSection(), M::LastSeenColumn);
+    view->setFocus();
+    view->setCurrentIndex(groups->index(groups->rowOfSignature(fresh), 0));
+    acknowledge = m_page->findChild<QAction *>(QStringLiteral("acknowledgeAction"));
+    ASSERT_TRUE(acknowledge);
+    EXPECT_FALSE(acknowledge->isEnabled());
+    EXPECT_TRUE(acknowledge->toolTip().contains(QStringLiteral("role"), Qt::CaseInsensitive))
+        << acknowledge->toolTip().toStdString();
+    QTest::keyClick(view, Qt::Key_A);
+    QTest::qWait(200);
+    EXPECT_EQ(m_page->findChild<views::AcknowledgeDialog *>(), nullptr);
 }
 
 TEST_F(RunsPageTest, ExportsTheWholeFilterAsCsv)
@@ -708,4 +864,103 @@ TEST_F(RunsPageTest, TheJobsPanelShowsJobsFromAnyConsoleStopsThemAndOpensTheirRu
         const auto &run = m_page->model()->runAt(row);
         EXPECT_TRUE(run.retry_of_run_id() == runs[0] || run.retry_of_run_id() == runs[1]) << run.retry_of_run_id();
     }
+}
+
+TEST_F(RunsPageTest, ACanaryThatFailsAgainPausesTheBulkRetryUntilResumed)
+{
+    open();
+    QStringList ids;
+    for (int i = 0; i < 7; ++i) {
+        const auto run = startRun("wfd-ameide-docs-publish", R"({"duration_ms": 1, "simulate_failure": "publish"})");
+        ids.append(QString::fromStdString(run.id()));
+        ASSERT_EQ(waitForRun("ameide", run.id(), [](const wf::WorkflowRun &r) {
+                      return r.status() == wf::WORKFLOW_RUN_STATUS_FAILED;
+                  }).status(),
+                  wf::WORKFLOW_RUN_STATUS_FAILED);
+    }
+    client::RunsApi api(m_connection.get());
+    auto *dialog = new views::BulkRetryDialog(api, ids, m_page.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    using Phase = models::JobModel::Phase;
+    ASSERT_TRUE(waitFor([&] { return dialog->model()->phase() == Phase::Confirm; }));
+    auto *canary = dialog->findChild<QCheckBox *>(QStringLiteral("bulkCanary"));
+    auto *canaryRuns = dialog->findChild<QSpinBox *>(QStringLiteral("bulkCanaryRuns"));
+    auto *percent = dialog->findChild<QSpinBox *>(QStringLiteral("bulkCanaryPercent"));
+    ASSERT_TRUE(canary && canaryRuns && percent);
+    EXPECT_TRUE(canary->isChecked());
+    EXPECT_EQ(canaryRuns->value(), 5);
+    EXPECT_EQ(percent->value(), 0);
+    canaryRuns->setValue(3);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("jobStart")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->model()->job().state == client::Job::State::Paused; }, 30000));
+    EXPECT_EQ(dialog->model()->job().succeeded, 3);
+    EXPECT_NE(dialog->model()->job().message.indexOf(QStringLiteral("3 of 3 canary retries")), -1)
+        << dialog->model()->job().message.toStdString();
+    auto *resume = dialog->findChild<QPushButton *>(QStringLiteral("jobResume"));
+    ASSERT_TRUE(resume && resume->isVisible() && resume->isEnabled());
+    EXPECT_FALSE(resume->isDefault());
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("jobSummary"));
+    ASSERT_TRUE(summary);
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Paused:"))) << summary->text().toStdString();
+    screenshot(*dialog, QStringLiteral("runs-bulk-canary-paused"));
+    QTest::mouseClick(resume, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->model()->phase() == Phase::Finished; }, 30000));
+    EXPECT_EQ(dialog->model()->job().state, client::Job::State::Succeeded);
+    EXPECT_EQ(dialog->model()->job().succeeded, 7);
+    EXPECT_FALSE(resume->isVisible());
+}
+
+TEST_F(RunsPageTest, BulkCancelOfTheSelectionCountsFirstAndCancelsOnlyRunningRuns)
+{
+    open();
+    const auto a = startRun("wfd-ameide-docs-publish", R"({"duration_ms": 600000})");
+    const auto b = startRun("wfd-ameide-docs-publish", R"({"duration_ms": 600000})");
+    ASSERT_TRUE(waitFor([&] {
+        return m_page->model()->rowOfRun(QString::fromStdString(a.id())) >= 0
+            && m_page->model()->rowOfRun(QString::fromStdString(b.id())) >= 0;
+    }));
+    // Two running runs and one that has ended.
+    int ended = -1;
+    for (int row = 0; row < m_page->model()->rowCount() && ended < 0; ++row) {
+        if (m_page->model()->runAt(row).status() == wf::WORKFLOW_RUN_STATUS_COMPLETED)
+            ended = row;
+    }
+    ASSERT_GE(ended, 0);
+    const auto endedId = m_page->model()->runAt(ended).id();
+    table()->clearSelection();
+    for (const int row : {m_page->model()->rowOfRun(QString::fromStdString(a.id())),
+                          m_page->model()->rowOfRun(QString::fromStdString(b.id())), ended})
+        table()->selectionModel()->select(m_page->model()->index(row, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_C, Qt::ShiftModifier);
+    auto *dialog = waitForDialog<views::BulkCancelDialog>();
+    ASSERT_NE(dialog, nullptr);
+    using Phase = models::JobModel::Phase;
+    ASSERT_TRUE(waitFor([&] { return dialog->model()->phase() == Phase::Confirm; }));
+    EXPECT_EQ(dialog->model()->plannedItems(), 2);
+    auto *start = dialog->findChild<QPushButton *>(QStringLiteral("jobStart"));
+    ASSERT_TRUE(start);
+    EXPECT_TRUE(start->text().startsWith(QStringLiteral("&Cancel 2 run"))) << start->text().toStdString();
+    EXPECT_FALSE(start->isDefault());
+    auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("bulkCancelReason"));
+    ASSERT_TRUE(reason);
+    QTest::keyClicks(reason, QStringLiteral("bad deploy"));
+    screenshot(*dialog, QStringLiteral("runs-bulk-cancel-confirm"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->model()->phase() == Phase::Finished; }, 30000));
+    EXPECT_EQ(dialog->model()->job().kind, QStringLiteral("bulk_cancel"));
+    EXPECT_EQ(dialog->model()->job().succeeded, 2);
+    EXPECT_EQ(dialog->model()->job().skipped, 1);
+    for (const auto &id : {a.id(), b.id()})
+        EXPECT_EQ(waitForRun("ameide", id, [](const wf::WorkflowRun &r) {
+                      return r.status() == wf::WORKFLOW_RUN_STATUS_CANCELLED;
+                  }).status(),
+                  wf::WORKFLOW_RUN_STATUS_CANCELLED);
+    EXPECT_EQ(sqlText("SELECT u.message FROM workflows_execution_status_updates u JOIN workflow_runs r"
+                      " ON r.seq = u.run_seq WHERE r.id = '" + a.id() + "' AND u.run_status = 5"),
+              "bad deploy");
+    EXPECT_EQ(sqlText("SELECT status FROM workflow_runs WHERE id = '" + endedId + "'"), "3");
+    EXPECT_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("jobShowResult"))->isVisible());
 }

@@ -3,7 +3,9 @@
 #include "client/console_session.h"
 #include "client/keychain_credential_store.h"
 #include "client/local_platform.h"
+#include "client/platform_connection.h"
 #include "client/profile_store.h"
+#include "client/jobs/job.h"
 #include "client/runs/workflow_run.h"
 #include "console_test_support.h"
 #include "models/diagnostics/diagnostics_model.h"
@@ -13,18 +15,23 @@
 #include "qt_wait.h"
 #include "views/diagnostics/diagnostics_dialog.h"
 #include "views/profiles/profile_dialog.h"
+#include "views/jobs/jobs_panel.h"
 #include "views/runs/runs_page.h"
 #include "views/runs/shortcuts_dialog.h"
+#include "views/shell/desktop_notifications.h"
 #include "views/shell/main_window.h"
 
 #include <gtest/gtest.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QSignalSpy>
@@ -36,6 +43,7 @@ using ameide::test::PlatformProcess;
 using ameide::test::screenshot;
 using ameide::test::waitFor;
 using Phase = client::ConsoleSession::Phase;
+namespace wf = ameide_core_proto::workflows_runtime::v1;
 
 namespace {
 
@@ -108,6 +116,11 @@ TEST_F(ShellTest, StartsOnTheLocalPlatformAndShowsConnectionAndTenant)
     ASSERT_TRUE(waitFor([&] { return detailStack->currentIndex() == 1; }));
     QTest::qWait(300); // the timeline and the groups settle
     screenshot(*m_window, QStringLiteral("runs-screen"));
+    // At 1280 x 800 the failure groups pane shows eight groups without scrolling.
+    auto *groups = runs->findChild<QTableView *>(QStringLiteral("failureGroups"));
+    ASSERT_TRUE(groups && groups->isVisible());
+    EXPECT_GE(groups->viewport()->height(), 8 * groups->verticalHeader()->defaultSectionSize())
+        << groups->viewport()->height();
 }
 
 TEST_F(ShellTest, SectionsAreReachableByKeyboard)
@@ -156,6 +169,95 @@ TEST_F(ShellTest, ProfileEditorValidatesAndShowsTheLocalProfile)
     ASSERT_TRUE(list);
     EXPECT_GE(list->count(), 1);
     screenshot(dialog, QStringLiteral("profiles"));
+
+    // Desktop notifications: off by default, the local profile's too; with
+    // no system tray (offscreen has none) the option is disabled and says why.
+    auto *notifications = dialog.findChild<QCheckBox *>(QStringLiteral("desktopNotifications"));
+    ASSERT_TRUE(notifications);
+    EXPECT_FALSE(notifications->accessibleName().isEmpty());
+    EXPECT_FALSE(notifications->isChecked());
+    EXPECT_EQ(notifications->isEnabled(), views::DesktopNotifications::isAvailable());
+    if (!views::DesktopNotifications::isAvailable()) {
+        EXPECT_EQ(notifications->toolTip(), views::DesktopNotifications::unavailableReason());
+    }
+    // The choice is remembered with the profile, and needs no new connection.
+    client::PlatformConnection *connection = m_controller->connection();
+    int reconnects = 0;
+    QObject::connect(m_controller.get(), &client::ConsoleSession::connectionChanged, &dialog,
+                     [&reconnects] { ++reconnects; });
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("save"));
+    ASSERT_TRUE(save);
+    EXPECT_FALSE(save->isEnabled()) << "nothing of the local profile changed yet";
+    notifications->setChecked(true);
+    EXPECT_TRUE(save->isEnabled());
+    save->click();
+    ASSERT_TRUE(waitFor([&] { return m_profiles.profile(client::localProfileId())->desktopNotifications; }));
+    EXPECT_EQ(m_controller->phase(), Phase::Connected);
+    EXPECT_EQ(m_controller->connection(), connection);
+    EXPECT_EQ(reconnects, 0);
+    // The window follows the profile, as far as the desktop allows.
+    auto *notifier = m_window->notifications()->notifier();
+    EXPECT_EQ(notifier->isEnabled(), views::DesktopNotifications::isAvailable());
+    notifications->setChecked(false);
+    save->click();
+    ASSERT_TRUE(waitFor([&] { return !m_profiles.profile(client::localProfileId())->desktopNotifications; }));
+    EXPECT_FALSE(notifier->isEnabled());
+}
+
+// What a click on a notification does (the offscreen desktop has no tray,
+// so the notifier is turned on by hand and the click is made by openLast()).
+TEST_F(ShellTest, ClickingANotificationShowsTheJobOrTheNewFailures)
+{
+    auto *notifications = m_window->notifications();
+    ASSERT_TRUE(notifications);
+    auto *notifier = notifications->notifier();
+    EXPECT_FALSE(notifier->isEnabled()) << "off unless the profile asks";
+    notifier->setEnabled(true);
+    ASSERT_TRUE(notifier->isWatching());
+    auto *page = m_window->runsPage();
+    ASSERT_TRUE(page);
+    m_window->setCurrentSection(1);
+
+    // A bulk job seen running has ended: its click opens the jobs panel.
+    client::Job job;
+    job.id = QStringLiteral("job-from-a-notification");
+    job.state = client::Job::State::Running;
+    notifier->noteJobs({job});
+    job.state = client::Job::State::Stopped;
+    job.endedAt = QDateTime::currentDateTimeUtc();
+    notifier->noteJobs({job});
+    notifier->flush();
+    ASSERT_EQ(notifications->lastShown().kind, models::DesktopNotification::Kind::JobsEnded);
+    EXPECT_EQ(notifications->lastShown().title, QStringLiteral("Bulk job stopped"));
+    notifications->openLast();
+    EXPECT_EQ(m_window->currentSection(), static_cast<int>(m_window->pages().indexOf(page)));
+    auto *jobs = page->findChild<views::JobsPanel *>();
+    ASSERT_TRUE(jobs);
+    EXPECT_TRUE(jobs->isVisible());
+    jobs->close();
+
+    // A failure of a signature the platform has never seen: the click lists its runs.
+    wf::WorkflowRun run;
+    run.set_id("run-from-a-notification");
+    run.set_status(wf::WORKFLOW_RUN_STATUS_FAILED);
+    run.set_definition_name("docs-publish");
+    run.set_error_class("NeverSeenBefore");
+    run.set_failure_reason("a failure nobody has seen");
+    run.set_failure_signature("0123456789abcdef");
+    notifier->noteRuns({run});
+    // The platform knows no such group: first seen now, so it is new.
+    ASSERT_TRUE(waitFor([&] { return notifier->lookingUp().isEmpty(); }));
+    notifier->flush();
+    ASSERT_EQ(notifications->lastShown().kind, models::DesktopNotification::Kind::NewFailures);
+    EXPECT_EQ(notifications->lastShown().title, QStringLiteral("New failure in docs-publish"));
+    m_window->setCurrentSection(1);
+    notifications->openLast();
+    EXPECT_EQ(m_window->currentSection(), static_cast<int>(m_window->pages().indexOf(page)));
+    EXPECT_EQ(page->query(), QStringLiteral("status:failed signature:0123456789abcdef"));
+    // The page remembers its last query for the next start (and the next test).
+    EXPECT_TRUE(page->applyQuery(QString()));
+    notifier->setEnabled(false);
+    EXPECT_FALSE(notifier->isWatching());
 }
 
 TEST_F(ShellTest, ALostLocalPlatformIsShown)
@@ -204,10 +306,11 @@ TEST_F(ShellTest, EveryShortcutInTheCheatSheetFiresItsAction)
     // What the README promises, and every action of the runs list.
     for (const char *key : {"F1", "?", "F5", "Ctrl+Shift+F5", "Ctrl+R", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4",
                             "Ctrl+5", "Ctrl+F", "Ctrl+E", "Ctrl+J", "Ctrl+Q", "Ctrl+Shift+P", "Ctrl+Shift+D", "R",
-                            "Shift+R", "F", "S", "C", "G", "P", "J", "K", "M", "Return", "Esc"})
+                            "Shift+R", "F", "S", "C", "G", "P", "J", "K", "M", "A", "Return", "Esc"})
         EXPECT_TRUE(listed.contains(QLatin1String(key))) << key << " is not in the cheat sheet";
     for (const char *name : {"retryAction", "retryFromStepAction", "cancelAction", "bulkSelectionAction",
-                             "bulkFilterAction", "exportAction", "reloadAction", "jobsAction", "remediationAction"}) {
+                             "bulkFilterAction", "exportAction", "reloadAction", "jobsAction", "remediationAction",
+                             "acknowledgeAction"}) {
         auto *action = page->findChild<QAction *>(QLatin1String(name));
         ASSERT_TRUE(action) << name;
         EXPECT_FALSE(action->shortcut().isEmpty()) << name << " has no key";

@@ -19,6 +19,7 @@ Job jobFromProto(const jv1::Job &job)
     case jv1::JOB_STATE_SUCCEEDED: out.state = Job::State::Succeeded; break;
     case jv1::JOB_STATE_STOPPED: out.state = Job::State::Stopped; break;
     case jv1::JOB_STATE_FAILED: out.state = Job::State::Failed; break;
+    case jv1::JOB_STATE_PAUSED: out.state = Job::State::Paused; break;
     default: out.state = Job::State::Unspecified; break;
     }
     out.total = job.total();
@@ -31,6 +32,7 @@ Job jobFromProto(const jv1::Job &job)
     out.endedAt = runs::toDateTime(job.ended_at());
     out.description = QString::fromStdString(job.description());
     out.message = QString::fromStdString(job.message());
+    out.phase = QString::fromStdString(job.phase());
     return out;
 }
 

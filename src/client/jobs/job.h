@@ -19,7 +19,8 @@ namespace ameide::client {
 // (bulk retry now; bootstrap apply and imports next): the contract's Job.
 struct Job
 {
-    enum class State { Unspecified, Planned, Running, Succeeded, Stopped, Failed };
+    // Paused: waiting for a person to resume or stop it (e.g. its canary failed).
+    enum class State { Unspecified, Planned, Running, Succeeded, Stopped, Failed, Paused };
 
     QString id;
     QString kind;
@@ -33,7 +34,11 @@ struct Job
     QDateTime createdAt;
     QDateTime endedAt;
     QString description;
+    // Why it failed, stopped or paused.
     QString message;
+    // Where a job of several phases is (e.g. its canary), in the platform's
+    // words; empty for a job of one phase.
+    QString phase;
     // Why items were skipped, when the kind of job says (e.g. a bulk retry's
     // "already recovered"), with how many; in the order to show them.
     struct Reason
@@ -72,6 +77,8 @@ public:
     virtual CallHandle start(QObject *receiver, const QString &idempotencyKey, ApiCallback<Job> done) = 0;
     virtual CallHandle get(QObject *receiver, const QString &jobId, ApiCallback<Job> done) = 0;
     virtual CallHandle stop(QObject *receiver, const QString &jobId, ApiCallback<Job> done) = 0;
+    // Goes on with a paused job.
+    virtual CallHandle resume(QObject *receiver, const QString &jobId, ApiCallback<Job> done) = 0;
     // The tenant's jobs of this kind, whoever started them, newest first.
     virtual CallHandle list(QObject *receiver, const std::string &pageToken, int pageSize,
                             ApiCallback<JobPage> done) = 0;

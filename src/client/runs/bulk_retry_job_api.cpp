@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ameide::client {
 
 namespace {
@@ -30,21 +32,48 @@ Job toJob(const wf::BulkRetryJob &bulk)
                                                   "too, and only that one is retried"));
     reason(bulk.skipped_in_progress(),
            QT_TRANSLATE_N_NOOP("BulkRetryJobApi", "%n with a later attempt still pending or running"));
-    reason(bulk.skipped_not_failed(), QT_TRANSLATE_N_NOOP("BulkRetryJobApi", "%n not failed, or no longer there"));
+    if (bulk.action() == wf::BULK_JOB_ACTION_CANCEL)
+        reason(bulk.skipped_not_failed(),
+               QT_TRANSLATE_N_NOOP("BulkRetryJobApi", "%n already ended, or no longer there"));
+    else
+        reason(bulk.skipped_not_failed(), QT_TRANSLATE_N_NOOP("BulkRetryJobApi", "%n not failed, or no longer there"));
     return job;
+}
+
+// What a bulk retry and a bulk cancel request share: the target, the rate,
+// dry run or key, and the description (for the filter, or for the count).
+template <typename Request>
+void fillBulkRequest(Request &request, const std::optional<RunFilter> &filter, const QStringList &runIds, int rate,
+                     bool dryRun, const QString &key, const QString &forFilter, const QString &forSelection)
+{
+    if (filter) {
+        toProto(*filter, QDateTime::currentDateTimeUtc(), request.mutable_query());
+    } else {
+        for (const auto &id : runIds)
+            request.mutable_run_ids()->add_run_ids(id.toStdString());
+    }
+    request.set_rate_per_second(rate);
+    request.set_dry_run(dryRun);
+    if (!dryRun)
+        request.set_idempotency_key(key.toStdString());
+    request.set_description((filter ? forFilter.arg(formatRunQuery(*filter)) : forSelection).toStdString());
 }
 
 } // namespace
 
-BulkRetryJobApi::BulkRetryJobApi(PlatformConnection *connection, const RunFilter &filter)
+BulkRetryJobApi::BulkRetryJobApi(PlatformConnection *connection, const RunFilter &filter, Action action)
     : m_connection(connection)
     , m_filter(filter)
+    , m_action(action)
+    , m_rate(action == Action::Cancel ? kDefaultCancelRate : kDefaultRate)
 {
 }
 
-BulkRetryJobApi::BulkRetryJobApi(PlatformConnection *connection, const QStringList &runIds)
+BulkRetryJobApi::BulkRetryJobApi(PlatformConnection *connection, const QStringList &runIds, Action action)
     : m_connection(connection)
     , m_runIds(runIds)
+    , m_action(action)
+    , m_rate(action == Action::Cancel ? kDefaultCancelRate : kDefaultRate)
 {
 }
 
@@ -53,27 +82,38 @@ PlatformConnection *BulkRetryJobApi::connection() const
     return qobject_cast<PlatformConnection *>(m_connection.data());
 }
 
+CallHandle BulkRetryJobApi::startCancelRequest(QObject *receiver, bool dryRun, const QString &key,
+                                               ApiCallback<Job> done)
+{
+    wf::StartBulkCancelRequest request;
+    fillBulkRequest(request, m_filter, m_runIds, m_rate, dryRun, key,
+                    QCoreApplication::translate("BulkRetryJobApi", "Cancel of the pending and running runs matching: %1"),
+                    QCoreApplication::translate("BulkRetryJobApi", "Cancel of %n selected run(s)", nullptr,
+                                                static_cast<int>(m_runIds.size())));
+    request.set_reason(m_cancelReason.trimmed().toStdString());
+    PlatformConnection *c = connection();
+    return invoke<wf::StartBulkCancelRequest, wf::StartBulkCancelResponse, Job>(
+        c, receiver, request,
+        [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
+            s->async()->StartBulkCancel(ctx, req, resp, std::move(cb));
+        },
+        kOperations, [](const wf::StartBulkCancelResponse &r, qint64) { return toJob(r.job()); }, std::move(done));
+}
+
 CallHandle BulkRetryJobApi::startRequest(QObject *receiver, bool dryRun, const QString &key, ApiCallback<Job> done)
 {
+    if (m_action == Action::Cancel)
+        return startCancelRequest(receiver, dryRun, key, std::move(done));
     wf::StartBulkRetryRequest request;
-    if (m_filter) {
-        toProto(*m_filter, QDateTime::currentDateTimeUtc(), request.mutable_query());
-    } else {
-        for (const auto &id : m_runIds)
-            request.mutable_run_ids()->add_run_ids(id.toStdString());
-    }
-    request.set_rate_per_second(m_rate);
+    fillBulkRequest(request, m_filter, m_runIds, m_rate, dryRun, key,
+                    QCoreApplication::translate("BulkRetryJobApi", "Retry of all failed runs matching: %1"),
+                    QCoreApplication::translate("BulkRetryJobApi", "Retry of %n selected run(s)", nullptr,
+                                                static_cast<int>(m_runIds.size())));
     request.set_from_failed_step(m_fromFailedStep);
     request.set_retry_superseded(m_retrySuperseded);
-    request.set_dry_run(dryRun);
-    if (!dryRun)
-        request.set_idempotency_key(key.toStdString());
-    request.set_description(
-        (m_filter ? QCoreApplication::translate("BulkRetryJobApi", "Retry of all failed runs matching: %1")
-                        .arg(formatRunQuery(*m_filter))
-                  : QCoreApplication::translate("BulkRetryJobApi", "Retry of %n selected run(s)", nullptr,
-                                                static_cast<int>(m_runIds.size())))
-            .toStdString());
+    request.set_no_canary(m_canaryRuns <= 0);
+    request.set_canary_runs(std::max(0, m_canaryRuns));
+    request.set_canary_max_failed_percent(m_canaryMaxFailedPercent);
     PlatformConnection *c = connection();
     return invoke<wf::StartBulkRetryRequest, wf::StartBulkRetryResponse, Job>(
         c, receiver, request,
@@ -119,6 +159,20 @@ CallHandle BulkRetryJobApi::stop(QObject *receiver, const QString &jobId, ApiCal
             s->async()->CancelBulkRetryJob(ctx, req, resp, std::move(cb));
         },
         kOperations, [](const wf::CancelBulkRetryJobResponse &r, qint64) { return toJob(r.job()); },
+        std::move(done));
+}
+
+CallHandle BulkRetryJobApi::resume(QObject *receiver, const QString &jobId, ApiCallback<Job> done)
+{
+    wf::ResumeBulkRetryJobRequest request;
+    request.set_job_id(jobId.toStdString());
+    PlatformConnection *c = connection();
+    return invoke<wf::ResumeBulkRetryJobRequest, wf::ResumeBulkRetryJobResponse, Job>(
+        c, receiver, request,
+        [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
+            s->async()->ResumeBulkRetryJob(ctx, req, resp, std::move(cb));
+        },
+        kOperations, [](const wf::ResumeBulkRetryJobResponse &r, qint64) { return toJob(r.job()); },
         std::move(done));
 }
 

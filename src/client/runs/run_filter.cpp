@@ -1,11 +1,14 @@
 #include "client/runs/run_filter.h"
 
+#include "client/time_text.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QTime>
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 
 namespace ameide::client {
 
@@ -138,8 +141,8 @@ bool readChar(const QString &s, int *pos, char c)
     return false;
 }
 
-// YYYY-MM-DD[Thh:mm[:ss[.fff]][Z|±hh[[:]mm]]], UTC unless an offset is
-// given. The result is in UTC and within years 1 to 9999.
+// YYYY-MM-DD[Thh:mm[:ss[.fff]][Z|±hh[[:]mm]]], in the user's zone unless Z
+// or an offset is given. The result is in UTC and within years 1 to 9999.
 std::optional<QDateTime> parseDateTime(const QString &s)
 {
     int pos = 0;
@@ -153,7 +156,8 @@ std::optional<QDateTime> parseDateTime(const QString &s)
     if (year < 1 || !date.isValid())
         return std::nullopt;
     QTime time(0, 0);
-    qint64 offsetSeconds = 0;
+    // Unset: the user's zone, as the console shows times.
+    std::optional<qint64> offsetSeconds;
     if (pos < s.size()) {
         if (!readChar(s, &pos, 'T') && !readChar(s, &pos, 't'))
             return std::nullopt;
@@ -185,7 +189,7 @@ std::optional<QDateTime> parseDateTime(const QString &s)
             return std::nullopt;
         time = QTime(hour, minute, second, msec);
         if (readChar(s, &pos, 'Z') || readChar(s, &pos, 'z')) {
-            // UTC.
+            offsetSeconds = 0;
         } else if (pos < s.size() && (s.at(pos) == QLatin1Char('+') || s.at(pos) == QLatin1Char('-'))) {
             const bool negative = s.at(pos) == QLatin1Char('-');
             ++pos;
@@ -205,7 +209,8 @@ std::optional<QDateTime> parseDateTime(const QString &s)
     }
     if (pos != s.size())
         return std::nullopt;
-    const qint64 ms = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch() - offsetSeconds * 1000;
+    const qint64 ms = offsetSeconds ? QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch() - *offsetSeconds * 1000
+                                    : TimeText::fromLocal(date, time).toMSecsSinceEpoch();
     QDateTime result = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     if (result.date().year() < 1 || result.date().year() > 9999)
         return std::nullopt;
@@ -217,15 +222,13 @@ QString twoDigits(int v)
     return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0'));
 }
 
-// The shortest form parseDateTime reads back as the same instant, in UTC.
-QString formatDateTime(const QDateTime &value)
+// A clock reading as the query writes it, as short as it can be: the date
+// alone at midnight unless withTime.
+QString readingText(const QDate &d, const QTime &t, bool withTime)
 {
-    const QDateTime utc = value.toUTC();
-    const QDate d = utc.date();
-    const QTime t = utc.time();
     QString out = QStringLiteral("%1-%2-%3").arg(d.year(), 4, 10, QLatin1Char('0')).arg(twoDigits(d.month()),
                                                                                           twoDigits(d.day()));
-    if (t == QTime(0, 0))
+    if (t == QTime(0, 0) && !withTime)
         return out;
     out += QLatin1Char('T') + twoDigits(t.hour()) + QLatin1Char(':') + twoDigits(t.minute());
     if (t.second() != 0 || t.msec() != 0)
@@ -233,6 +236,32 @@ QString formatDateTime(const QDateTime &value)
     if (t.msec() != 0)
         out += QStringLiteral(".%1").arg(t.msec(), 3, 10, QLatin1Char('0'));
     return out;
+}
+
+// The shortest form parseDateTime reads back as the same instant: the
+// user's clock; with its offset where the clock shows that reading twice
+// (the hour repeated when summer time ends); in UTC with Z when the user's
+// clock is outside years 1 to 9999 or keeps an offset of odd seconds.
+QString formatDateTime(const QDateTime &value)
+{
+    const QDateTime local = value.toLocalTime();
+    const int year = local.date().year();
+    if (year >= 1 && year <= 9999) {
+        const QString text = readingText(local.date(), local.time(), false);
+        if (parseDateTime(text) == value)
+            return text;
+        const int offset = local.offsetFromUtc();
+        if (offset % 60 == 0) {
+            const int minutes = std::abs(offset) / 60;
+            const QString withOffset = readingText(local.date(), local.time(), true)
+                + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) + twoDigits(minutes / 60) + QLatin1Char(':')
+                + twoDigits(minutes % 60);
+            if (parseDateTime(withOffset) == value)
+                return withOffset;
+        }
+    }
+    const QDateTime utc = value.toUTC();
+    return readingText(utc.date(), utc.time(), true) + QLatin1Char('Z');
 }
 
 constexpr qint64 kMinute = 60;
@@ -544,6 +573,15 @@ private:
             }
             return setOnce(term, key, &f->runIdPrefix, term.value, QString());
         case Key::Since: {
+            // The user's calendar day: a value of its own, worked out on every request.
+            if (term.value.compare(QLatin1String("today"), Qt::CaseInsensitive) == 0) {
+                if (f->sinceSeconds)
+                    return twice(term, key);
+                f->sinceToday = true;
+                return std::nullopt;
+            }
+            if (f->sinceToday)
+                return twice(term, key);
             const qint64 seconds = parseDuration(term.value);
             if (seconds < 0) {
                 return errorAt(term.start, term.length,
@@ -553,7 +591,8 @@ private:
             if (seconds == 0) {
                 return errorAt(term.start, term.length,
                                QCoreApplication::translate("RunQuery",
-                                                           "\"since\" needs a duration such as 15m, 24h or 7d."));
+                                                           "\"since\" needs a duration such as 15m, 24h or 7d, "
+                                                           "or \"today\"."));
             }
             return setOnce(term, key, &f->sinceSeconds, seconds);
         }
@@ -564,9 +603,9 @@ private:
                 return errorAt(term.start, term.length,
                                QCoreApplication::translate("RunQuery",
                                                            "\"%1\" needs a date such as 2026-11-01 or a date and time "
-                                                           "such as 2026-11-20T10:00 (UTC unless it ends in an "
-                                                           "offset such as +01:00).")
-                                   .arg(keyName(key)));
+                                                           "such as 2026-11-20T10:00, in your time zone (%2) unless "
+                                                           "it ends in Z for UTC or an offset such as +01:00.")
+                                   .arg(keyName(key), TimeText::zone(QDateTime::currentDateTimeUtc())));
             }
             auto error = setOnce(term, key, key == Key::After ? &f->after : &f->before, *time);
             if (!error && f->after && f->before && *f->after >= *f->before) {
@@ -648,6 +687,11 @@ TimeBounds timeBounds(const RunFilter &f, const QDateTime &now)
     if (f.sinceSeconds && now.isValid())
         b.afterMs = clampMs(clampMs(now.toMSecsSinceEpoch())
                             - std::clamp<qint64>(*f.sinceSeconds, 0, kMaxSinceSeconds) * 1000);
+    if (f.sinceToday && now.isValid()) {
+        const QDateTime midnight = TimeText::startOfDay(now);
+        if (midnight.isValid())
+            b.afterMs = clampMs(midnight.toMSecsSinceEpoch());
+    }
     if (f.after && f.after->isValid()) {
         const qint64 ms = clampMs(f.after->toMSecsSinceEpoch());
         b.afterMs = b.afterMs ? std::max(*b.afterMs, ms) : ms;
@@ -683,12 +727,12 @@ QString statusAdjective(wf::WorkflowRunStatus status)
     }
 }
 
+// As every screen shows a time: the user's clock and zone.
 QString describeTime(const QDateTime &t)
 {
-    const QDateTime utc = t.toUTC();
-    if (utc.time() == QTime(0, 0))
-        return utc.toString(QStringLiteral("yyyy-MM-dd"));
-    return QCoreApplication::translate("RunQuery", "%1 UTC").arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    const QTime clock = t.toLocalTime().time();
+    return TimeText::absolute(t, clock.second() == 0 && clock.msec() == 0 ? TimeText::Precision::Minutes
+                                                                          : TimeText::Precision::Seconds);
 }
 
 } // namespace
@@ -697,7 +741,8 @@ bool RunFilter::operator==(const RunFilter &other) const
 {
     return sameSet(statuses, other.statuses) && sameSet(definitionIds, other.definitionIds)
         && definitionName == other.definitionName && elementId == other.elementId
-        && runIdPrefix == other.runIdPrefix && sinceSeconds == other.sinceSeconds && after == other.after
+        && runIdPrefix == other.runIdPrefix && sinceSeconds == other.sinceSeconds
+        && sinceToday == other.sinceToday && after == other.after
         && before == other.before && failureSignature == other.failureSignature && recovery == other.recovery
         && bulkJobId == other.bulkJobId;
 }
@@ -739,7 +784,9 @@ QString formatRunQuery(const RunFilter &filter)
         add(Key::Element, filter.elementId);
     if (!filter.runIdPrefix.isEmpty())
         add(Key::Id, filter.runIdPrefix);
-    if (filter.sinceSeconds && *filter.sinceSeconds > 0)
+    if (filter.sinceToday)
+        add(Key::Since, QStringLiteral("today"));
+    else if (filter.sinceSeconds && *filter.sinceSeconds > 0)
         add(Key::Since, formatDuration(*filter.sinceSeconds));
     if (filter.after && filter.after->isValid())
         add(Key::After, formatDateTime(*filter.after));
@@ -872,7 +919,9 @@ QString describeRunFilter(const RunFilter &filter)
         parts.append(QCoreApplication::translate("RunQuery", "with failure signature %1").arg(filter.failureSignature));
     if (!filter.bulkJobId.isEmpty())
         parts.append(QCoreApplication::translate("RunQuery", "started by bulk job %1").arg(filter.bulkJobId));
-    if (filter.sinceSeconds && *filter.sinceSeconds > 0)
+    if (filter.sinceToday)
+        parts.append(QCoreApplication::translate("RunQuery", "created today"));
+    else if (filter.sinceSeconds && *filter.sinceSeconds > 0)
         parts.append(QCoreApplication::translate("RunQuery", "in the last %1").arg(durationText(*filter.sinceSeconds)));
     if (filter.after && filter.after->isValid())
         parts.append(QCoreApplication::translate("RunQuery", "created after %1").arg(describeTime(*filter.after)));

@@ -31,10 +31,14 @@ namespace wf = ameide_core_proto::workflows_runtime::v1;
 //   id:PREFIX              prefix of the run id, at least 4 characters
 //   since:N(s|m|h|d|w)     created in the last N seconds/minutes/hours/days/
 //                          weeks; stays relative (at most 3650 days)
+//   since:today            created since the user's midnight (their calendar
+//                          day, worked out again on every request)
 //   after:T  before:T      created at or after T / before T; T is an ISO 8601
 //                          date (2026-11-01) or date and time
-//                          (2026-11-20T10:00[:ss[.zzz]]), UTC unless it ends
-//                          in Z or an offset (+01:00, -0530, +02)
+//                          (2026-11-20T10:00[:ss[.zzz]]) in the user's time
+//                          zone, as the console shows times (client::TimeText),
+//                          unless it ends in Z (UTC) or an offset (+01:00,
+//                          -0530, +02)
 //   signature:HEX          a failure group's 16-hex-digit signature (sig:)
 //   is:recovered|unrecovered
 //   job:ID                 the retries a bulk retry job started (as of the
@@ -51,6 +55,8 @@ struct RunFilter
     QString elementId;
     QString runIdPrefix;
     std::optional<qint64> sinceSeconds;
+    // since:today; never together with sinceSeconds.
+    bool sinceToday = false;
     std::optional<QDateTime> after;
     std::optional<QDateTime> before;
     // Lower-case hex, as the platform writes it.
@@ -90,7 +96,9 @@ ParsedQuery parseRunQuery(const QString &text);
 
 // The canonical query of a filter: keys in the order status, definition_id,
 // definition, element, id, since, after, before, signature, is, job; values
-// quoted only when they must be; times in UTC. parseRunQuery(formatRunQuery(f))
+// quoted only when they must be; times in the user's zone, with an offset
+// only where the clock shows that time twice (or Z outside years 1 to 9999
+// there). parseRunQuery(formatRunQuery(f)), in the same zone,
 // gives back f for every filter parseRunQuery can give (no duplicate or
 // unspecified statuses; definition ids non-empty, without commas or outer
 // white space; id prefix of 4 or more characters; since between 1 s and
@@ -102,9 +110,10 @@ QString formatRunQuery(const RunFilter &filter);
 // Sets the fields of *out the filter covers (statuses, definition_ids,
 // definition_name, element_id, run_id_prefix, created_after, created_before,
 // failure_signature, recovery, bulk_job_id) and leaves the others (original_run_id) as
-// they are. since becomes created_after = now - since; when both since and
-// after are given, the later of the two is created_after. An invalid now
-// ignores since. Times are clamped to what a Timestamp can hold.
+// they are. since becomes created_after = now - since (since:today the
+// user's midnight before now); when both since and after are given, the
+// later of the two is created_after. An invalid now ignores since. Times
+// are clamped to what a Timestamp can hold.
 void toProto(const RunFilter &filter, const QDateTime &now, wf::WorkflowRunQuery *out);
 
 // Whether a run passes the filter, as the platform would decide it: used for

@@ -45,6 +45,16 @@ std::unique_ptr<BulkRetryJobApi> RunsApi::bulkRetryJob(const QStringList &runIds
     return std::make_unique<BulkRetryJobApi>(connection(), runIds);
 }
 
+std::unique_ptr<BulkRetryJobApi> RunsApi::bulkCancelJob(const RunFilter &filter) const
+{
+    return std::make_unique<BulkRetryJobApi>(connection(), filter, BulkRetryJobApi::Action::Cancel);
+}
+
+std::unique_ptr<BulkRetryJobApi> RunsApi::bulkCancelJob(const QStringList &runIds) const
+{
+    return std::make_unique<BulkRetryJobApi>(connection(), runIds, BulkRetryJobApi::Action::Cancel);
+}
+
 PlatformConnection *RunsApi::connection() const
 {
     return qobject_cast<PlatformConnection *>(m_connection.data());
@@ -144,10 +154,11 @@ CallHandle RunsApi::listDefinitions(QObject *receiver, ApiCallback<QList<Workflo
 }
 
 CallHandle RunsApi::listUpdates(QObject *receiver, const QString &runId, const std::string &pageToken, int pageSize,
-                                ApiCallback<UpdatePage> done) const
+                                bool newestFirst, ApiCallback<UpdatePage> done) const
 {
     wf::ListWorkflowRunUpdatesRequest request;
     request.set_run_id(runId.toStdString());
+    request.set_newest_first(newestFirst);
     request.mutable_pagination()->set_page_size(pageSize);
     request.mutable_pagination()->set_page_token(pageToken);
     PlatformConnection *c = connection();
@@ -292,6 +303,24 @@ CallHandle RunsApi::openRemediationItem(QObject *receiver, const RemediationDraf
         [](const wf::OpenRemediationItemResponse &r, qint64) {
             return RemediationResult{QString::fromStdString(r.feedback_item_id()), r.created()};
         },
+        std::move(done));
+}
+
+CallHandle RunsApi::acknowledgeFailureGroup(QObject *receiver, const FailureGroupAcknowledgement &ack,
+                                            ApiCallback<runs::FailureGroup> done) const
+{
+    wf::AcknowledgeFailureGroupRequest request;
+    request.set_failure_signature(ack.failureSignature.toStdString());
+    request.set_assignee(ack.assignee.toStdString());
+    request.set_note(ack.note.toStdString());
+    request.set_clear(ack.clear);
+    PlatformConnection *c = connection();
+    return invoke<wf::AcknowledgeFailureGroupRequest, wf::AcknowledgeFailureGroupResponse, runs::FailureGroup>(
+        c, receiver, request,
+        [s = c ? c->operations() : nullptr](auto *ctx, auto *req, auto *resp, auto cb) {
+            s->async()->AcknowledgeFailureGroup(ctx, req, resp, std::move(cb));
+        },
+        kOperations, [](const wf::AcknowledgeFailureGroupResponse &r, qint64) { return r.group(); },
         std::move(done));
 }
 

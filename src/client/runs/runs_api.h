@@ -104,6 +104,17 @@ struct RemediationResult
     bool created = false;
 };
 
+// Who is on a failure group (AcknowledgeFailureGroup), for everyone in the tenant.
+struct FailureGroupAcknowledgement
+{
+    QString failureSignature;
+    // Empty: the caller.
+    QString assignee;
+    QString note;
+    // Removes the acknowledgement instead (assignee and note ignored).
+    bool clear = false;
+};
+
 // Everything the runs screen asks of the platform. The only code of the
 // feature that sees requests, responses and stubs; the models and widgets
 // above get value types and a CallHandle. Answers arrive on the GUI thread,
@@ -128,8 +139,10 @@ public:
     CallHandle countRuns(QObject *receiver, const RunFilter &filter, ApiCallback<RunCounts> done) const;
     CallHandle describeRun(QObject *receiver, const QString &runId, ApiCallback<runs::WorkflowRun> done) const;
     CallHandle listDefinitions(QObject *receiver, ApiCallback<QList<WorkflowDefinitionName>> done) const;
+    // One page of a run's status updates, oldest first or newest first (a
+    // page token holds to the order it was made for).
     CallHandle listUpdates(QObject *receiver, const QString &runId, const std::string &pageToken, int pageSize,
-                           ApiCallback<UpdatePage> done) const;
+                           bool newestFirst, ApiCallback<UpdatePage> done) const;
     // One page of a run's step log (ListWorkflowRunLogs).
     CallHandle listLogs(QObject *receiver, const LogQuery &query, ApiCallback<LogPage> done) const;
     CallHandle listFailureGroups(QObject *receiver, const RunFilter &filter, int limit,
@@ -138,6 +151,10 @@ public:
     CallHandle cancelRun(QObject *receiver, const QString &runId, ApiCallback<Done> done) const;
     CallHandle openRemediationItem(QObject *receiver, const RemediationDraft &request,
                                    ApiCallback<RemediationResult> done) const;
+    // Says who is on a failure group, or clears it; answers the group as the
+    // platform now lists it with no query (its counts are not the filter's).
+    CallHandle acknowledgeFailureGroup(QObject *receiver, const FailureGroupAcknowledgement &request,
+                                       ApiCallback<runs::FailureGroup> done) const;
     // Whether the caller's role may retry and cancel runs: a bulk retry dry
     // run that stores nothing. PermissionDenied (with the platform's reason) means no.
     CallHandle checkManageRuns(QObject *receiver, ApiCallback<Done> done) const;
@@ -147,6 +164,9 @@ public:
     // A bulk retry job of every failed run the filter matches, or of these runs.
     std::unique_ptr<BulkRetryJobApi> bulkRetryJob(const RunFilter &filter) const;
     std::unique_ptr<BulkRetryJobApi> bulkRetryJob(const QStringList &runIds) const;
+    // A bulk cancel of every pending or running run the filter matches, or of these runs.
+    std::unique_ptr<BulkRetryJobApi> bulkCancelJob(const RunFilter &filter) const;
+    std::unique_ptr<BulkRetryJobApi> bulkCancelJob(const QStringList &runIds) const;
 
 Q_SIGNALS:
     void connectionChanged();

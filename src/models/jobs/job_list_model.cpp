@@ -79,6 +79,8 @@ void JobListModel::apply(const QList<Job> &jobs)
     for (const auto &job : jobs) {
         if (job.isFinished() && wasRunning.contains(job.id))
             Q_EMIT jobEnded(job);
+        else if (job.state == Job::State::Paused && wasRunning.contains(job.id))
+            Q_EMIT jobPaused(job);
     }
 }
 
@@ -100,6 +102,14 @@ int JobListModel::runningCount() const
 {
     return static_cast<int>(
         std::count_if(m_jobs.begin(), m_jobs.end(), [](const Job &job) { return job.state == Job::State::Running; }));
+}
+
+void JobListModel::resume(const QString &jobId)
+{
+    m_backend->resume(this, jobId, [this, jobId](const ApiResult<Job> &result) {
+        Q_EMIT resumeFinished(jobId, result.ok() ? QString() : result.message);
+        refresh();
+    });
 }
 
 void JobListModel::stop(const QString &jobId)
@@ -128,6 +138,7 @@ QString JobListModel::stateText(Job::State state)
     case Job::State::Succeeded: return tr("Done");
     case Job::State::Stopped: return tr("Stopped");
     case Job::State::Failed: return tr("Failed");
+    case Job::State::Paused: return tr("Paused");
     case Job::State::Unspecified: break;
     }
     return tr("Unknown");
@@ -177,6 +188,14 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
             return lines.join(QLatin1Char('\n'));
         }
         case DescriptionColumn: return job->description;
+        case StateColumn: {
+            QStringList lines;
+            if (!job->phase.isEmpty())
+                lines.append(job->phase);
+            if (!job->message.isEmpty())
+                lines.append(job->message);
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
         default: return {};
         }
     case Qt::AccessibleTextRole:

@@ -48,6 +48,8 @@ public:
     QString error() const { return m_error; }
     int runningCount() const;
 
+    // Asks the platform to go on with a paused job; resumeFinished() tells how it went.
+    void resume(const QString &jobId);
     // Asks the platform to stop the job; stopFinished() tells how it went.
     void stop(const QString &jobId);
 
@@ -66,6 +68,10 @@ Q_SIGNALS:
     void errorChanged(const QString &error);
     // A job seen running has ended (for notifications).
     void jobEnded(const ameide::client::Job &job);
+    // A job seen running has paused and waits for a person (for notifications).
+    void jobPaused(const ameide::client::Job &job);
+    // error is empty when the platform resumed it.
+    void resumeFinished(const QString &jobId, const QString &error);
     // error is empty when the platform stopped it.
     void stopFinished(const QString &jobId, const QString &error);
 

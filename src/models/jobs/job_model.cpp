@@ -91,6 +91,24 @@ void JobModel::stop()
     });
 }
 
+void JobModel::resume()
+{
+    if (m_phase != Phase::Running || m_resuming || m_job.state != Job::State::Paused)
+        return;
+    m_resuming = true;
+    Q_EMIT resumingChanged(true);
+    m_backend->resume(this, m_job.id, [this](const ApiResult<Job> &result) {
+        m_resuming = false;
+        Q_EMIT resumingChanged(false);
+        if (!result.ok()) {
+            setProblem(result.message);
+            return;
+        }
+        setProblem({});
+        setJob(result.value);
+    });
+}
+
 void JobModel::poll()
 {
     if (m_polling || m_job.id.isEmpty() || m_phase != Phase::Running)
@@ -133,8 +151,11 @@ void JobModel::setProblem(const QString &problem)
 
 void JobModel::setJob(const Job &job)
 {
+    const bool pausedNow = job.state == Job::State::Paused && m_job.state != Job::State::Paused;
     m_job = job;
     Q_EMIT jobChanged(m_job);
+    if (pausedNow)
+        Q_EMIT paused(m_job);
 }
 
 } // namespace ameide::models

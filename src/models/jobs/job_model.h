@@ -45,8 +45,10 @@ public:
     void plan();
     // Starts the job (only in Confirm, or again after a start that failed).
     void confirm();
-    // Asks the platform to stop the running job.
+    // Asks the platform to stop the running (or paused) job.
     void stop();
+    // Asks the platform to go on with a paused job (its canary is overruled).
+    void resume();
 
     Phase phase() const { return m_phase; }
     // The plan, then the job as last read.
@@ -67,6 +69,10 @@ Q_SIGNALS:
     void problemChanged(const QString &problem);
     // A stop was asked for, or its answer came back (stopping false).
     void stoppingChanged(bool stopping);
+    // The same for a resume.
+    void resumingChanged(bool resuming);
+    // The job paused and waits for a person (Job::message says why).
+    void paused(const ameide::client::Job &job);
     void finished(const ameide::client::Job &job);
 
 private:
@@ -82,6 +88,7 @@ private:
     qint64 m_plannedItems = 0;
     QString m_problem;
     bool m_stopping = false;
+    bool m_resuming = false;
     bool m_startAttempted = false;
     // Only the answer to the latest plan() counts (options can change and re-plan).
     int m_planGeneration = 0;

@@ -5,6 +5,8 @@
 #include "models/runs/run_history_model.h"
 #include "models/runs/run_log_model.h"
 
+#include <QHash>
+
 namespace ameide::models {
 
 using ameide::client::runs::WorkflowRun;
@@ -161,6 +163,10 @@ void RunDetail::describe(bool quiet)
         }
         const bool first = m_state != State::Loaded || client::runs::text(m_run.id()) != runId;
         m_run = result.value;
+        QHash<QString, QString> stepNames;
+        for (const auto &step : m_run.steps())
+            stepNames.insert(client::runs::text(step.id()), client::runs::text(step.name()));
+        m_history->setStepNames(stepNames);
         m_logs->setRunActive(client::runs::isActive(m_run.status()));
         Q_EMIT notice({});
         setState(State::Loaded);

@@ -3,7 +3,6 @@
 #include "client/runs/runs_api.h"
 #include "models/runs/run_text.h"
 
-#include <QDateTime>
 #include <QFont>
 
 #include <algorithm>
@@ -52,12 +51,54 @@ void RunHistoryModel::setRunId(const QString &runId)
     if (m_runId == runId)
         return;
     m_runId = runId;
+    // Another run's steps are not this one's.
+    m_stepNames.clear();
     reload();
+}
+
+void RunHistoryModel::setNewestFirst(bool newestFirst)
+{
+    if (m_newestFirst == newestFirst)
+        return;
+    m_newestFirst = newestFirst;
+    reload();
+}
+
+void RunHistoryModel::setStepNames(const QHash<QString, QString> &namesById)
+{
+    if (m_stepNames == namesById)
+        return;
+    m_stepNames = namesById;
+    if (!m_updates.empty())
+        Q_EMIT dataChanged(index(0, StepColumn), index(rowCount() - 1, StatusColumn));
+}
+
+QString RunHistoryModel::stepName(const QString &stepId) const
+{
+    return RunText::stepName(m_stepNames.value(stepId), stepId);
+}
+
+qint64 RunHistoryModel::numberAt(int row) const
+{
+    return m_newestFirst ? std::max<qint64>(1, m_topNumber - row) : qint64{row} + 1;
+}
+
+void RunHistoryModel::fetchAll()
+{
+    if (!hasMore()) {
+        Q_EMIT allLoaded();
+        return;
+    }
+    m_fetchingAll = true;
+    m_lastError.clear();
+    if (!m_loading)
+        requestPage();
 }
 
 void RunHistoryModel::reload()
 {
     ++m_generation;
+    m_fetchingAll = false;
     // Idle before the reset ends: a view or tester may fetch from its
     // modelReset handler, and that request must stay marked as loading.
     setLoading(false);
@@ -67,6 +108,7 @@ void RunHistoryModel::reload()
     m_nextToken.clear();
     m_loadedFirstPage = false;
     m_total = -1;
+    m_topNumber = 0;
     m_lastError.clear();
     endResetModel();
     Q_EMIT progressChanged(loadedCount(), m_total);
@@ -104,7 +146,7 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SequenceColumn: return tr("Sequence");
+    case NumberColumn: return tr("#");
     case TimeColumn: return tr("Time");
     case StepColumn: return tr("Step");
     case StatusColumn: return tr("Status");
@@ -120,20 +162,33 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const wf::WorkflowStatusUpdate &u = m_updates[static_cast<std::size_t>(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return displayData(u, index.column());
+    case Qt::DisplayRole:
+        if (index.column() == NumberColumn)
+            return QString::number(numberAt(index.row()));
+        return displayData(u, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == NumberColumn) {
+            return tr("Update %1 of this run (platform sequence %2)")
+                .arg(numberAt(index.row()))
+                .arg(static_cast<qint64>(u.sequence()));
+        }
+        if (index.column() == StepColumn && !u.step_id().empty()) {
+            const QString id = QString::fromStdString(u.step_id());
+            const QString name = stepName(id);
+            return name == id ? id : tr("%1 (%2)").arg(name, id);
+        }
         if (index.column() == StatusColumn) {
             if (u.step_id().empty() || u.step_status() == wf::WORKFLOW_STEP_STATUS_UNSPECIFIED)
                 return tr("Run: %1").arg(RunText::runStatus(u.run_status()));
             return tr("Run: %1; step %2: %3")
-                .arg(RunText::runStatus(u.run_status()), QString::fromStdString(u.step_id()),
+                .arg(RunText::runStatus(u.run_status()), stepName(QString::fromStdString(u.step_id())),
                      RunText::stepStatus(u.step_status()));
         }
         if (index.column() == FailureColumn || index.column() == MessageColumn)
             return displayData(u, index.column());
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == SequenceColumn)
+        if (index.column() == NumberColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
@@ -147,6 +202,7 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case SequenceRole: return static_cast<qint64>(u.sequence());
     case FailedRole: return isFailure(u);
     case OccurredAtRole: return millisOf(u.occurred_at());
+    case NumberRole: return numberAt(index.row());
     default: return {};
     }
 }
@@ -154,14 +210,8 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
 QVariant RunHistoryModel::displayData(const wf::WorkflowStatusUpdate &u, int column) const
 {
     switch (column) {
-    case SequenceColumn: return QString::number(u.sequence());
-    case TimeColumn:
-        if (!u.has_occurred_at())
-            return QString();
-        return QDateTime::fromMSecsSinceEpoch(millisOf(u.occurred_at()))
-            .toLocalTime()
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    case StepColumn: return QString::fromStdString(u.step_id());
+    case TimeColumn: return RunText::preciseTime(u.occurred_at());
+    case StepColumn: return stepName(QString::fromStdString(u.step_id()));
     case StatusColumn:
         return isStepUpdate(u) ? tr("Step: %1").arg(RunText::stepStatus(u.step_status()))
                                : tr("Run: %1").arg(RunText::runStatus(u.run_status()));
@@ -195,18 +245,23 @@ void RunHistoryModel::requestPage()
         return;
     setLoading(true);
     const int generation = m_generation;
-    m_api->listUpdates(this, m_runId, m_nextToken, m_pageSize,
+    m_api->listUpdates(this, m_runId, m_nextToken, m_fetchingAll ? kMaxPageSize : m_pageSize, m_newestFirst,
                        [this, generation](const client::ApiResult<client::UpdatePage> &result) {
                            if (generation != m_generation)
                                return;
                            if (!result.ok()) {
                                m_lastError = result.message;
+                               m_fetchingAll = false;
                                setLoading(false);
                                Q_EMIT loadFailed(m_lastError);
                                return;
                            }
                            const auto &page = result.value;
                            m_lastError.clear();
+                           // The first page and its count are read together, so the
+                           // newest row's number is the count; later pages go on below.
+                           if (!m_loadedFirstPage)
+                               m_topNumber = page.total;
                            m_loadedFirstPage = true;
                            m_nextToken = page.nextPageToken;
                            m_total = page.total;
@@ -223,6 +278,15 @@ void RunHistoryModel::requestPage()
                            // next page before this one is in place.
                            setLoading(false);
                            Q_EMIT progressChanged(loadedCount(), m_total);
+                           if (m_fetchingAll && generation == m_generation) {
+                               if (hasMore()) {
+                                   if (!m_loading)
+                                       requestPage();
+                               } else {
+                                   m_fetchingAll = false;
+                                   Q_EMIT allLoaded();
+                               }
+                           }
                        });
 }
 

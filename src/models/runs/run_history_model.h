@@ -5,6 +5,7 @@
 #include "client/runs/workflow_run.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 #include <QString>
 
@@ -15,26 +16,30 @@ namespace ameide::models {
 
 namespace wf = ameide_core_proto::workflows_runtime::v1;
 
-// The status updates of one run, oldest first, as ListWorkflowRunUpdates
-// pages them. Rows arrive only when a view asks for them (canFetchMore /
-// fetchMore, one page per request), so a run with tens of thousands of
-// updates costs one page until someone scrolls. A failed request is
-// reported through loadFailed() and stops fetching until retryFetch().
+// The status updates of one run, newest first (or oldest first), as
+// ListWorkflowRunUpdates pages them. Rows arrive only when a view asks for
+// them (canFetchMore / fetchMore, one page per request), so a run with tens
+// of thousands of updates costs one page until someone scrolls. A failed
+// request is reported through loadFailed() and stops fetching until
+// retryFetch(). Each update is numbered within its run (1 for its first),
+// and its step is named as the run's timeline names it.
 class RunHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunHistoryModel)
 public:
-    enum Column { SequenceColumn, TimeColumn, StepColumn, StatusColumn, MessageColumn, FailureColumn, ColumnCount };
+    enum Column { NumberColumn, TimeColumn, StepColumn, StatusColumn, MessageColumn, FailureColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
-        // WorkflowStatusUpdate.sequence as qint64.
+        // WorkflowStatusUpdate.sequence (platform-wide) as qint64.
         SequenceRole = Qt::UserRole + 1,
         // True for an update that reports a failure (run or step FAILED).
         FailedRole,
         // occurred_at in milliseconds since the epoch.
         OccurredAtRole,
+        // The update's number within its run, 1 for the first, as qint64.
+        NumberRole,
     };
 
     static constexpr int kDefaultPageSize = 500;
@@ -49,6 +54,18 @@ public:
     QString runId() const { return m_runId; }
     // Drops the loaded rows and starts again from the first page.
     void reload();
+    // Newest first (the default) or oldest first; a change starts again
+    // from the first page of the new order.
+    void setNewestFirst(bool newestFirst);
+    bool newestFirst() const { return m_newestFirst; }
+    // The run's step names by step id (what the timeline shows); a step
+    // without one reads as its id.
+    void setStepNames(const QHash<QString, QString> &namesById);
+    // Loads every remaining page, one after another, in the largest pages
+    // the platform gives; allLoaded() says when they are in. For a jump to
+    // the far end of a long history. Another run, order or reload stops it.
+    void fetchAll();
+    bool isFetchingAll() const { return m_fetchingAll; }
     // After loadFailed(): asks again for the page that failed.
     void retryFetch();
 
@@ -64,6 +81,10 @@ public:
     QString lastError() const { return m_lastError; }
 
     const wf::WorkflowStatusUpdate &updateAt(int row) const { return m_updates.at(static_cast<std::size_t>(row)); }
+    // The number within the run of the update at a row (1 for its first).
+    qint64 numberAt(int row) const;
+    // The step name shown for a step id.
+    QString stepName(const QString &stepId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -77,6 +98,8 @@ Q_SIGNALS:
     // After each page: rows loaded so far and the run's total.
     void progressChanged(int loaded, qint64 total);
     void loadFailed(const QString &message);
+    // After fetchAll(): every update is loaded.
+    void allLoaded();
 
 private:
     void requestPage();
@@ -87,6 +110,12 @@ private:
     QString m_runId;
     int m_pageSize = kDefaultPageSize;
     std::vector<wf::WorkflowStatusUpdate> m_updates;
+    QHash<QString, QString> m_stepNames;
+    bool m_newestFirst = true;
+    bool m_fetchingAll = false;
+    // Newest first: the run's count of updates as of the first page, which
+    // is the number of the top row.
+    qint64 m_topNumber = 0;
     std::string m_nextToken;
     bool m_loadedFirstPage = false;
     bool m_loading = false;

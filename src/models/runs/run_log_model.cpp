@@ -1,6 +1,7 @@
 #include "models/runs/run_log_model.h"
 
 #include "client/runs/runs_api.h"
+#include "client/time_text.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -19,8 +20,7 @@ namespace {
 // ISO 8601 in the local zone with its offset, so the text says which zone it is in.
 QString isoWithZone(qint64 ms)
 {
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
+    return client::TimeText::iso(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
 } // namespace
@@ -159,23 +159,12 @@ QString RunLogModel::levelText(LogLevel level)
     }
 }
 
-QString RunLogModel::zoneText()
-{
-    // Asked for by every header paint; the zone does not change under us often enough to matter.
-    static const QString zone = [] {
-        const QDateTime now = QDateTime::currentDateTime();
-        const QString abbreviation = now.timeZoneAbbreviation();
-        return abbreviation.isEmpty() ? now.toString(QStringLiteral("t")) : abbreviation;
-    }();
-    return zone;
-}
-
 QVariant RunLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time (%1)").arg(zoneText());
+    case TimeColumn: return tr("Time");
     case LevelColumn: return tr("Level");
     case StepColumn: return tr("Step");
     case MessageColumn: return tr("Message");
@@ -192,6 +181,31 @@ QString RunLogModel::fieldsText(const LogLine &line, const QString &separator) c
     return parts.join(separator);
 }
 
+QString RunLogModel::timeText(qint64 ms) const
+{
+    // Lines come many to a second, and a view paints them in order: the
+    // second's text (date, time, zone) is made once by TimeText, and only
+    // its milliseconds are written in for each line.
+    const qint64 second = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    if (m_timeSecondText.isNull() || second != m_timeSecond) {
+        m_timeSecond = second;
+        m_timeSecondText = client::TimeText::absoluteMs(second * 1000, client::TimeText::Precision::Milliseconds);
+        // Where the milliseconds are: the one ".000" of the text (none, or two: ask TimeText each time).
+        static const QString kNoMillis = QStringLiteral(".000");
+        m_timeMillisAt = m_timeSecondText.indexOf(kNoMillis);
+        if (m_timeMillisAt >= 0 && m_timeSecondText.indexOf(kNoMillis, m_timeMillisAt + 1) >= 0)
+            m_timeMillisAt = -1;
+    }
+    if (m_timeMillisAt < 0)
+        return client::TimeText::absoluteMs(ms, client::TimeText::Precision::Milliseconds);
+    const auto millis = static_cast<int>(ms - second * 1000);
+    QString text = m_timeSecondText;
+    text[m_timeMillisAt + 1] = QLatin1Char(static_cast<char>('0' + millis / 100));
+    text[m_timeMillisAt + 2] = QLatin1Char(static_cast<char>('0' + millis / 10 % 10));
+    text[m_timeMillisAt + 3] = QLatin1Char(static_cast<char>('0' + millis % 10));
+    return text;
+}
+
 QVariant RunLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -201,8 +215,8 @@ QVariant RunLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(line.timeMs).toLocalTime().toString(
-                QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+            // Each time says its zone (client::TimeText), right across a change to or from summer time.
+            return timeText(line.timeMs);
         case LevelColumn: return levelText(line.level);
         case StepColumn: return line.stepId.isEmpty() ? tr("(run)") : line.stepId;
         case MessageColumn: return line.message;

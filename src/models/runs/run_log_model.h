@@ -97,8 +97,6 @@ public:
     QString linesText(QList<int> rows) const;
 
     static QString levelText(ameide::client::runs::LogLevel level);
-    // The local zone the Time column is in, as the header names it.
-    static QString zoneText();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -124,6 +122,8 @@ private:
     void updatePolling();
     void setLoading(bool loading);
     QString fieldsText(const ameide::client::runs::LogLine &line, const QString &separator) const;
+    // TimeText's absolute time with milliseconds, formatted once per second.
+    QString timeText(qint64 ms) const;
 
     QPointer<ameide::client::RunsApi> m_api;
     QString m_runId;
@@ -147,6 +147,10 @@ private:
     bool m_finalPoll = false;
     // Replies to a request made for an earlier run, filter or reload are dropped.
     int m_generation = 0;
+    // The last second timeText() formatted, and where its milliseconds are (-1: not found).
+    mutable qint64 m_timeSecond = 0;
+    mutable QString m_timeSecondText;
+    mutable qsizetype m_timeMillisAt = -1;
 };
 
 } // namespace ameide::models

@@ -1,8 +1,11 @@
 #include "models/runs/run_text.h"
 
 #include "client/runs/workflow_run.h"
+#include "client/time_text.h"
 
 namespace ameide::models {
+
+using ameide::client::TimeText;
 
 QString RunText::runStatus(wf::WorkflowRunStatus status)
 {
@@ -40,31 +43,30 @@ QString RunText::dateTime(const google::protobuf::Timestamp &t, bool withSeconds
 {
     if (!client::runs::isSet(t))
         return {};
-    return client::runs::toDateTime(t).toLocalTime().toString(withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                                                          : QStringLiteral("yyyy-MM-dd HH:mm"));
+    return TimeText::absolute(client::runs::toDateTime(t),
+                              withSeconds ? TimeText::Precision::Seconds : TimeText::Precision::Minutes);
+}
+
+QString RunText::preciseTime(const google::protobuf::Timestamp &t)
+{
+    if (!client::runs::isSet(t))
+        return {};
+    return TimeText::absolute(client::runs::toDateTime(t), TimeText::Precision::Milliseconds);
+}
+
+QString RunText::stepName(const QString &name, const QString &id)
+{
+    return name.isEmpty() ? id : name;
 }
 
 QString RunText::ago(const QDateTime &when, const QDateTime &now)
 {
-    if (!when.isValid() || !now.isValid())
-        return {};
-    const qint64 seconds = std::max<qint64>(0, when.secsTo(now));
-    if (seconds < 10)
-        return tr("just now");
-    if (seconds < 60)
-        return tr("%n s ago", nullptr, static_cast<int>(seconds));
-    if (seconds < 3600)
-        return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
-    if (seconds < 86400)
-        return tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
-    return tr("%n d ago", nullptr, static_cast<int>(seconds / 86400));
+    return TimeText::ago(when, now);
 }
 
 QString RunText::dateTimeWithZone(const QDateTime &when)
 {
-    if (!when.isValid())
-        return {};
-    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    return TimeText::absolute(when);
 }
 
 QString RunText::duration(qint64 millis)

@@ -20,8 +20,14 @@ public:
     // A step as it reads within its run: one still pending when the run has
     // ended (failed or cancelled before reaching it) reads "Not run".
     static QString stepStatusInRun(wf::WorkflowStepStatus status, wf::WorkflowRunStatus runStatus);
-    // Local date and time ("2026-11-20 10:04:05", or to the minute); empty when never set.
+    // Times follow client::TimeText (the user's zone, always shown).
+    // Local date and time with the zone ("2026-11-20 10:04:05 CET", or to
+    // the minute); empty when never set.
     static QString dateTime(const google::protobuf::Timestamp &t, bool withSeconds = true);
+    // The same to the millisecond, for histories and logs.
+    static QString preciseTime(const google::protobuf::Timestamp &t);
+    // The step as the timeline names it: its name, or its id when it has none.
+    static QString stepName(const QString &name, const QString &id);
     // "850 ms", "4.2 s", "3 min 07 s", "2 h 05 min", "3 d 4 h"; negative reads as 0.
     static QString duration(qint64 millis);
     // How long ago, for scanning: "just now", "42 s ago", "5 min ago",

@@ -27,7 +27,10 @@ QList<SavedView> SavedViews::builtIns()
         {tr("Running"), QStringLiteral("status:running"), true},
         {tr("Failures"), QStringLiteral("status:failed"), true},
         {tr("Unrecovered failures"), QStringLiteral("is:unrecovered"), true},
-        {tr("Today"), QStringLiteral("since:24h"), true},
+        // The user's calendar day, from their midnight: since:today is worked
+        // out on every request, so the view never keeps an old date.
+        {tr("Today"), QStringLiteral("since:today"), true},
+        {tr("Last 24 hours"), QStringLiteral("since:24h"), true},
         {tr("Last hour"), QStringLiteral("since:1h"), true},
     };
 }

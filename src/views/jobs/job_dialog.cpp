@@ -66,6 +66,15 @@ JobDialog::JobDialog(JobModel *model, Texts texts, QWidget *parent)
     m_stopButton->setObjectName(QStringLiteral("jobStop"));
     m_stopButton->setAccessibleName(tr("Stop the job"));
     m_stopButton->setVisible(false);
+    // Only for a paused job, and never the default: going on after a failed
+    // canary is a decision, not a keypress.
+    m_resumeButton = buttons->addButton(tr("&Resume anyway"), QDialogButtonBox::ActionRole);
+    m_resumeButton->setObjectName(QStringLiteral("jobResume"));
+    m_resumeButton->setAccessibleName(tr("Resume the paused job"));
+    m_resumeButton->setToolTip(tr("Go on with the rest of the job although it paused (for example because its "
+                                  "canary failed again)."));
+    m_resumeButton->setAutoDefault(false);
+    m_resumeButton->setVisible(false);
     m_resultButton = buttons->addButton(m_texts.showResult.isEmpty() ? tr("Show") : m_texts.showResult,
                                         QDialogButtonBox::ActionRole);
     m_resultButton->setObjectName(QStringLiteral("jobShowResult"));
@@ -82,6 +91,10 @@ JobDialog::JobDialog(JobModel *model, Texts texts, QWidget *parent)
     layout->addWidget(buttons);
     connect(m_startButton, &QPushButton::clicked, this, &JobDialog::confirm);
     connect(m_stopButton, &QPushButton::clicked, this, &JobDialog::stop);
+    connect(m_resumeButton, &QPushButton::clicked, this, &JobDialog::resume);
+    connect(m_model, &JobModel::resumingChanged, this, [this](bool resuming) {
+        m_resumeButton->setEnabled(!resuming);
+    });
     connect(m_closeButton, &QPushButton::clicked, this, &JobDialog::reject);
 
     connect(m_model, &JobModel::phaseChanged, this, &JobDialog::showPhase);
@@ -118,10 +131,19 @@ void JobDialog::stop()
     m_model->stop();
 }
 
+void JobDialog::resume()
+{
+    if (m_model->job().state != Job::State::Paused)
+        return;
+    m_resumeButton->setEnabled(false);
+    m_model->resume();
+}
+
 void JobDialog::showPhase(JobModel::Phase phase)
 {
     // The button box shows its buttons again when it lays them out: say it each time.
     m_stopButton->setVisible(phase == JobModel::Phase::Running);
+    m_resumeButton->setVisible(phase == JobModel::Phase::Running && m_model->job().state == Job::State::Paused);
     m_resultButton->setVisible(phase == JobModel::Phase::Finished && !m_texts.showResult.isEmpty()
                                && m_model->job().succeeded > 0);
     switch (phase) {
@@ -181,8 +203,17 @@ void JobDialog::showJob(const Job &job)
         return;
     m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, job.total)));
     m_progress->setValue(static_cast<int>(job.processed));
+    m_resumeButton->setVisible(m_model->phase() == JobModel::Phase::Running && job.state == Job::State::Paused);
     switch (job.state) {
-    case Job::State::Running: m_status->setText(m_texts.running(job)); break;
+    case Job::State::Running:
+        m_status->setText(job.phase.isEmpty() ? m_texts.running(job)
+                                              : m_texts.running(job) + QLatin1Char('\n') + job.phase);
+        break;
+    case Job::State::Paused:
+        m_summary->setText(tr("Paused: %1").arg(job.message));
+        m_status->setText(m_texts.running(job));
+        m_closeButton->setFocus();
+        break;
     case Job::State::Succeeded:
         m_summary->setText(m_texts.succeeded(job, static_cast<double>(m_model->elapsedMillis()) / 1000.0));
         break;

@@ -52,6 +52,7 @@ public:
     // As the start button does; for keyboard users and tests.
     void confirm();
     void stop();
+    void resume();
 
 Q_SIGNALS:
     // The finished job's result was asked for (Texts::showResult); the dialog then closes.
@@ -75,6 +76,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_stopButton = nullptr;
+    QPushButton *m_resumeButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QPushButton *m_resultButton = nullptr;
 };

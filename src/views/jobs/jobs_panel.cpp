@@ -108,12 +108,17 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     m_stop = buttons->addButton(tr("&Stop job…"), QDialogButtonBox::ActionRole);
     m_stop->setObjectName(QStringLiteral("stopJob"));
     m_stop->setAccessibleName(tr("Stop the selected job"));
+    m_resume = buttons->addButton(tr("&Resume anyway…"), QDialogButtonBox::ActionRole);
+    m_resume->setObjectName(QStringLiteral("resumeJob"));
+    m_resume->setAccessibleName(tr("Resume the selected paused job"));
+    m_resume->setToolTip(tr("Go on with a job that paused, for example because its canary failed again."));
     auto *close = buttons->addButton(QDialogButtonBox::Close);
     close->setAccessibleName(tr("Close"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_showRuns, &QPushButton::clicked, this, &JobsPanel::showRunsOfCurrent);
     connect(m_stop, &QPushButton::clicked, this, &JobsPanel::stopCurrent);
+    connect(m_resume, &QPushButton::clicked, this, &JobsPanel::resumeCurrent);
     connect(m_table, &QTableView::activated, this, &JobsPanel::showRunsOfCurrent);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPanel::updateButtons);
@@ -132,6 +137,9 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     });
     connect(m_model, &JobListModel::stopFinished, this, [this](const QString &jobId, const QString &error) {
         showError(m_status, error.isEmpty() ? QString() : tr("Could not stop job %1: %2").arg(jobId, error));
+    });
+    connect(m_model, &JobListModel::resumeFinished, this, [this](const QString &jobId, const QString &error) {
+        showError(m_status, error.isEmpty() ? QString() : tr("Could not resume job %1: %2").arg(jobId, error));
     });
     updateEmptyState();
     updateButtons();
@@ -185,9 +193,14 @@ void JobsPanel::keepSelection(const QString &jobId)
 void JobsPanel::updateButtons()
 {
     const auto *job = m_model->jobAt(m_table->currentIndex().row());
-    m_showRuns->setEnabled(job && job->succeeded > 0);
-    m_showRuns->setToolTip(job && job->succeeded == 0 ? tr("This job has not started any runs.") : QString());
-    m_stop->setEnabled(job && job->state == client::Job::State::Running);
+    // A cancel starts no runs: only a retry has new runs to show.
+    const bool startsRuns = job && job->kind != QLatin1String("bulk_cancel");
+    m_showRuns->setEnabled(startsRuns && job->succeeded > 0);
+    m_showRuns->setToolTip(job && (!startsRuns || job->succeeded == 0) ? tr("This job has not started any runs.")
+                                                                       : QString());
+    const bool paused = job && job->state == client::Job::State::Paused;
+    m_stop->setEnabled(job && (job->state == client::Job::State::Running || paused));
+    m_resume->setVisible(paused);
 }
 
 void JobsPanel::updateEmptyState()
@@ -207,15 +220,36 @@ void JobsPanel::updateEmptyState()
 void JobsPanel::showRunsOfCurrent()
 {
     const auto *job = m_model->jobAt(m_table->currentIndex().row());
-    if (!job || job->succeeded == 0)
+    if (!job || job->succeeded == 0 || job->kind == QLatin1String("bulk_cancel"))
         return;
     Q_EMIT showRunsRequested(job->id);
+}
+
+void JobsPanel::resumeCurrent()
+{
+    const auto *job = m_model->jobAt(m_table->currentIndex().row());
+    if (!job || job->state != client::Job::State::Paused)
+        return;
+    const QString jobId = job->id;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Resume job"),
+                                tr("Job %1 paused: %2\n\nGo on with the rest anyway?").arg(jobId, job->message),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmResumeJob"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QAbstractButton *yes = box->addButton(tr("Resume anyway"), QMessageBox::AcceptRole);
+    // Staying paused is the default.
+    box->setDefaultButton(box->addButton(tr("Stay paused"), QMessageBox::RejectRole));
+    connect(box, &QMessageBox::finished, this, [this, box, yes, jobId] {
+        if (box->clickedButton() == yes)
+            m_model->resume(jobId);
+    });
+    box->open();
 }
 
 void JobsPanel::stopCurrent()
 {
     const auto *job = m_model->jobAt(m_table->currentIndex().row());
-    if (!job || job->state != client::Job::State::Running)
+    if (!job || (job->state != client::Job::State::Running && job->state != client::Job::State::Paused))
         return;
     const QString jobId = job->id;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Stop job"),

@@ -44,6 +44,7 @@ private:
     QString currentJobId() const;
     void saveLayout() const;
     void updateButtons();
+    void resumeCurrent();
     void updateEmptyState();
     void keepSelection(const QString &jobId);
 
@@ -53,6 +54,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_showRuns = nullptr;
     QPushButton *m_stop = nullptr;
+    QPushButton *m_resume = nullptr;
     QString m_selectedBeforeReset;
 };
 

@@ -3,6 +3,7 @@
 #include "client/console_session.h"
 #include "client/local_platform.h"
 #include "client/profile_store.h"
+#include "views/shell/desktop_notifications.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -51,6 +52,7 @@ ProfileDialog::ProfileDialog(ConsoleSession *controller, QWidget *parent)
     , m_caFile(new QLineEdit(m_form))
     , m_browseButton(new QPushButton(tr("&Browse…"), m_form))
     , m_token(new QLineEdit(m_form))
+    , m_notifications(new QCheckBox(tr("Desktop noti&fications"), m_form))
     , m_problems(new QLabel(m_form))
     , m_message(new QLabel(m_form))
 {
@@ -86,7 +88,8 @@ ProfileDialog::ProfileDialog(ConsoleSession *controller, QWidget *parent)
 
     m_localNote->setObjectName(QStringLiteral("localNote"));
     m_localNote->setText(tr("The console starts and manages the local platform itself, including its token, "
-                            "so this profile cannot be changed or deleted."));
+                            "so this profile cannot be deleted, and only its desktop notifications can be "
+                            "changed."));
     m_localNote->setWordWrap(true);
     m_localNote->setTextFormat(Qt::PlainText);
     m_localNote->setAccessibleName(tr("About the local profile"));
@@ -111,6 +114,8 @@ ProfileDialog::ProfileDialog(ConsoleSession *controller, QWidget *parent)
     m_token->setAccessibleName(tr("Token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_notifications->setObjectName(QStringLiteral("desktopNotifications"));
+    m_notifications->setAccessibleName(tr("Desktop notifications"));
 
     auto *caRow = new QHBoxLayout;
     caRow->setContentsMargins(0, 0, 0, 0);
@@ -126,6 +131,7 @@ ProfileDialog::ProfileDialog(ConsoleSession *controller, QWidget *parent)
     fields->addRow(QString(), m_useTls);
     fields->addRow(caLabel, caRow);
     fields->addRow(tr("To&ken:"), m_token);
+    fields->addRow(QString(), m_notifications);
 
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setAccessibleName(tr("Problems"));
@@ -174,6 +180,7 @@ ProfileDialog::ProfileDialog(ConsoleSession *controller, QWidget *parent)
     for (QLineEdit *edit : edits)
         connect(edit, &QLineEdit::textEdited, this, &ProfileDialog::takeForm);
     connect(m_useTls, &QCheckBox::toggled, this, &ProfileDialog::takeForm);
+    connect(m_notifications, &QCheckBox::toggled, this, &ProfileDialog::takeForm);
 
     connect(m_controller, &ConsoleSession::profilesChanged, this, [this] {
         const int row = m_list->currentRow();
@@ -251,6 +258,7 @@ void ProfileDialog::showEntry(int row)
     m_useTls->setChecked(entry && entry->profile.useTls);
     m_caFile->setText(entry ? entry->profile.caFile : QString());
     m_token->setText(entry ? entry->token : QString());
+    m_notifications->setChecked(entry && entry->profile.desktopNotifications);
     m_filling = false;
 
     const QList<QLineEdit *> edits = {m_name, m_endpoint, m_tenant, m_caFile};
@@ -261,6 +269,14 @@ void ProfileDialog::showEntry(int row)
     m_token->setEnabled(!local);
     m_token->setPlaceholderText(local ? tr("Created by the console") : tr("Leave empty to keep the stored token"));
     m_localNote->setVisible(local);
+    // Unlike the rest, the local profile's notifications are the person's to choose.
+    const bool trayAvailable = DesktopNotifications::isAvailable();
+    m_notifications->setEnabled(trayAvailable);
+    m_notifications->setToolTip(trayAvailable
+                                    ? tr("Notify on this desktop when a failure signature is new, or when a bulk job "
+                                         "ends, while connected with this profile")
+                                    : DesktopNotifications::unavailableReason());
+    m_notifications->setAccessibleDescription(m_notifications->toolTip());
 
     setProblems({});
     setMessage({});
@@ -272,8 +288,17 @@ void ProfileDialog::takeForm()
     if (m_filling)
         return;
     Entry *entry = currentEntry();
-    if (!entry || entry->profile.local)
+    if (!entry)
         return;
+    entry->profile.desktopNotifications = m_notifications->isChecked();
+    if (entry->profile.local) {
+        // Only the notifications of the local profile can change.
+        entry->modified = true;
+        updateItemText(m_list->currentRow());
+        updateButtons();
+        setMessage({});
+        return;
+    }
     entry->profile.name = m_name->text();
     entry->profile.endpoint = m_endpoint->text();
     entry->profile.tenantId = m_tenant->text();
@@ -304,7 +329,8 @@ void ProfileDialog::updateButtons()
     m_form->setEnabled(entry && !m_busy);
     m_addButton->setEnabled(!m_busy);
     m_deleteButton->setEnabled(editable && !m_busy);
-    m_saveButton->setEnabled(editable && !m_busy);
+    // The local profile is saved only for its notifications, once they changed.
+    m_saveButton->setEnabled((editable || (entry && entry->modified)) && !m_busy);
 }
 
 void ProfileDialog::setProblems(const QStringList &problems)
@@ -400,7 +426,7 @@ void ProfileDialog::deleteProfile(const QString &id)
 void ProfileDialog::saveProfile()
 {
     const Entry *entry = currentEntry();
-    if (!entry || entry->profile.local || m_busy)
+    if (!entry || m_busy || (entry->profile.local && !entry->modified))
         return;
 
     client::ConnectionProfile profile = entry->profile;
@@ -409,7 +435,7 @@ void ProfileDialog::saveProfile()
     profile.tenantId = profile.tenantId.trimmed();
     profile.caFile = profile.caFile.trimmed();
 
-    const QStringList problems = profile.problems();
+    const QStringList problems = profile.local ? QStringList() : profile.problems();
     setProblems(problems);
     if (!problems.isEmpty())
         return;

@@ -78,6 +78,7 @@ private:
     QLineEdit *m_caFile;
     QPushButton *m_browseButton;
     QLineEdit *m_token;
+    QCheckBox *m_notifications;
     QLabel *m_problems;
     QLabel *m_message;
     QPushButton *m_saveButton;

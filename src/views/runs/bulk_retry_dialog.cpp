@@ -5,6 +5,8 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QSpinBox>
 
 namespace ameide::views {
@@ -118,6 +120,57 @@ void BulkRetryDialog::addOptions(BulkRetryJobApi *api)
         model()->plan(); // count again under the new rule
     });
     options()->addRow(QString(), superseded);
+    addCanary(api);
+}
+
+void BulkRetryDialog::addCanary(BulkRetryJobApi *api)
+{
+    // On by default: a handful of retries first shows whether the cause is
+    // gone before thousands of runs hit it again.
+    auto *row = new QWidget(this);
+    auto *line = new QHBoxLayout(row);
+    line->setContentsMargins(0, 0, 0, 0);
+    auto *canary = new QCheckBox(tr("Canary first: retry"), row);
+    canary->setObjectName(QStringLiteral("bulkCanary"));
+    canary->setAccessibleName(tr("Canary first"));
+    canary->setChecked(api->canaryRuns() > 0);
+    canary->setToolTip(tr("Retry a few runs first and wait until they end. If more of them than allowed fail again "
+                          "the same way, the job pauses and says why; nothing else is retried until you resume or "
+                          "stop it."));
+    auto *runs = new QSpinBox(row);
+    runs->setObjectName(QStringLiteral("bulkCanaryRuns"));
+    runs->setAccessibleName(tr("Canary runs"));
+    runs->setRange(1, BulkRetryJobApi::kMaxCanaryRuns);
+    runs->setValue(api->canaryRuns() > 0 ? api->canaryRuns() : BulkRetryJobApi::kDefaultCanaryRuns);
+    runs->setSuffix(tr(" runs"));
+    auto *then = new QLabel(tr("then pause if more than"), row);
+    auto *percent = new QSpinBox(row);
+    percent->setObjectName(QStringLiteral("bulkCanaryPercent"));
+    percent->setAccessibleName(tr("Canary failures allowed, in percent"));
+    percent->setRange(0, 100);
+    percent->setValue(api->canaryMaxFailedPercent());
+    percent->setSuffix(tr(" %"));
+    auto *tail = new QLabel(tr("fail again the same way"), row);
+    then->setBuddy(percent);
+    line->addWidget(canary);
+    line->addWidget(runs);
+    line->addWidget(then);
+    line->addWidget(percent);
+    line->addWidget(tail);
+    line->addStretch(1);
+    auto apply = [api, canary, runs, percent, then, tail] {
+        const bool on = canary->isChecked();
+        api->setCanaryRuns(on ? runs->value() : 0);
+        api->setCanaryMaxFailedPercent(percent->value());
+        for (QWidget *w : {static_cast<QWidget *>(runs), static_cast<QWidget *>(percent), static_cast<QWidget *>(then),
+                           static_cast<QWidget *>(tail)})
+            w->setEnabled(on);
+    };
+    connect(canary, &QCheckBox::toggled, this, apply);
+    connect(runs, &QSpinBox::valueChanged, this, apply);
+    connect(percent, &QSpinBox::valueChanged, this, apply);
+    apply();
+    options()->addRow(QString(), row);
 }
 
 } // namespace ameide::views

@@ -28,6 +28,7 @@ public:
 private:
     BulkRetryDialog(std::unique_ptr<ameide::client::BulkRetryJobApi> api, const QString &scope, QWidget *parent);
     void addOptions(ameide::client::BulkRetryJobApi *api);
+    void addCanary(ameide::client::BulkRetryJobApi *api);
 };
 
 } // namespace ameide::views

@@ -3,6 +3,8 @@
 #include "client/jobs/job.h"
 #include "client/runs/runs_api.h"
 #include "models/runs/run_permissions.h"
+#include "views/runs/acknowledge_dialog.h"
+#include "views/runs/bulk_cancel_dialog.h"
 #include "views/runs/bulk_retry_dialog.h"
 #include "views/runs/remediation_dialog.h"
 #include "views/runs/retry_dialog.h"
@@ -48,6 +50,14 @@ RunActions::Availability RunActions::bulkSelectionAvailability(int selectedRuns)
 }
 
 RunActions::Availability RunActions::remediationAvailability(const ameide::client::runs::FailureGroup *group) const
+{
+    const auto role = manageAvailability();
+    if (role.enabled && !group)
+        return {false, tr("Select a failure group.")};
+    return role;
+}
+
+RunActions::Availability RunActions::acknowledgeAvailability(const ameide::client::runs::FailureGroup *group) const
 {
     const auto role = manageAvailability();
     if (role.enabled && !group)
@@ -132,23 +142,40 @@ void RunActions::bulkRetry(const ameide::client::RunFilter &filter, QWidget *par
 {
     if (!manageAvailability().enabled || !m_api)
         return;
-    openBulkRetry(new BulkRetryDialog(*m_api, filter, parent));
+    openBulkJob(new BulkRetryDialog(*m_api, filter, parent), tr("Bulk retry"));
 }
 
 void RunActions::bulkRetry(const QStringList &runIds, QWidget *parent)
 {
     if (!manageAvailability().enabled || !m_api || runIds.isEmpty())
         return;
-    openBulkRetry(new BulkRetryDialog(*m_api, runIds, parent));
+    openBulkJob(new BulkRetryDialog(*m_api, runIds, parent), tr("Bulk retry"));
 }
 
-void RunActions::openBulkRetry(BulkRetryDialog *dialog)
+void RunActions::bulkCancel(const ameide::client::RunFilter &filter, QWidget *parent)
+{
+    if (!manageAvailability().enabled || !m_api)
+        return;
+    openBulkJob(new BulkCancelDialog(*m_api, filter, parent), tr("Bulk cancel"));
+}
+
+void RunActions::bulkCancel(const QStringList &runIds, QWidget *parent)
+{
+    if (!manageAvailability().enabled || !m_api || runIds.isEmpty())
+        return;
+    openBulkJob(new BulkCancelDialog(*m_api, runIds, parent), tr("Bulk cancel"));
+}
+
+void RunActions::openBulkJob(JobDialog *dialog, const QString &kind)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &JobDialog::showResultRequested, this,
             [this](const client::Job &job) { Q_EMIT jobRunsRequested(job.id); });
-    connect(dialog->model(), &models::JobModel::finished, this, [this](const client::Job &job) {
-        Q_EMIT message(tr("Bulk retry %1: %2 retried, %3 skipped.").arg(job.id).arg(job.succeeded).arg(job.skipped));
+    connect(dialog->model(), &models::JobModel::finished, this, [this, kind](const client::Job &job) {
+        Q_EMIT message(tr("%1 %2: %3 done, %4 skipped.").arg(kind, job.id).arg(job.succeeded).arg(job.skipped));
+    });
+    connect(dialog->model(), &models::JobModel::paused, this, [this, kind](const client::Job &job) {
+        Q_EMIT message(tr("%1 %2 paused: %3").arg(kind, job.id, job.message));
     });
     dialog->open();
 }
@@ -169,6 +196,22 @@ void RunActions::openRemediation(const ameide::client::runs::FailureGroup &group
                                : tr("The group already had the remediation item %1.").arg(itemId));
         Q_EMIT remediationOpened(itemId);
     });
+    dialog->open();
+}
+
+void RunActions::acknowledge(const ameide::client::runs::FailureGroup &group, QWidget *parent)
+{
+    if (!acknowledgeAvailability(&group).enabled)
+        return;
+    auto *dialog = new AcknowledgeDialog(m_api, group, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AcknowledgeDialog::acknowledged, this,
+            [this](const client::runs::FailureGroup &updated, bool cleared) {
+                Q_EMIT message(cleared ? tr("Nobody is on the failure group any more.")
+                                       : tr("%1 is on the failure group.")
+                                             .arg(QString::fromStdString(updated.assignee())));
+                Q_EMIT failureGroupAcknowledged(updated);
+            });
     dialog->open();
 }
 

@@ -17,7 +17,7 @@ class RunPermissions;
 
 namespace ameide::views {
 
-class BulkRetryDialog;
+class JobDialog;
 
 // Everything a person can do to runs, in one place: what the role and the
 // run allow (with the reason when not), and the dialogs that ask first and
@@ -50,13 +50,18 @@ public:
     Availability manageAvailability() const;
     Availability bulkSelectionAvailability(int selectedRuns) const;
     Availability remediationAvailability(const ameide::client::runs::FailureGroup *group) const;
+    // Saying who is on a failure group needs the same role as acting on runs.
+    Availability acknowledgeAvailability(const ameide::client::runs::FailureGroup *group) const;
 
     // Each opens its dialog over `parent` and returns at once.
     void retry(const ameide::client::runs::WorkflowRun &run, bool fromFailedStep, QWidget *parent);
     void cancel(const ameide::client::runs::WorkflowRun &run, QWidget *parent);
     void bulkRetry(const ameide::client::RunFilter &filter, QWidget *parent);
     void bulkRetry(const QStringList &runIds, QWidget *parent);
+    void bulkCancel(const ameide::client::RunFilter &filter, QWidget *parent);
+    void bulkCancel(const QStringList &runIds, QWidget *parent);
     void openRemediation(const ameide::client::runs::FailureGroup &group, QWidget *parent);
+    void acknowledge(const ameide::client::runs::FailureGroup &group, QWidget *parent);
 
 Q_SIGNALS:
     // What the role may do changed; refresh what is enabled.
@@ -64,11 +69,13 @@ Q_SIGNALS:
     // The outcome of an action, for the status line.
     void message(const QString &text);
     void remediationOpened(const QString &itemId);
+    // The group as the platform now has it, after an acknowledgement or its clearing.
+    void failureGroupAcknowledged(const ameide::client::runs::FailureGroup &group);
     // Show the runs this bulk job started.
     void jobRunsRequested(const QString &jobId);
 
 private:
-    void openBulkRetry(BulkRetryDialog *dialog);
+    void openBulkJob(JobDialog *dialog, const QString &kind);
 
     QPointer<ameide::client::RunsApi> m_api;
     ameide::models::RunPermissions *m_permissions;

@@ -2,6 +2,7 @@
 
 #include "client/deep_link.h"
 #include "client/runs/runs_api.h"
+#include "client/time_text.h"
 #include "models/runs/run_chain_model.h"
 #include "models/runs/run_detail.h"
 #include "models/runs/run_history_model.h"
@@ -9,6 +10,7 @@
 #include "models/runs/run_text.h"
 #include "views/runs/json_view.h"
 #include "views/runs/run_actions.h"
+#include "views/runs/run_compare_view.h"
 #include "views/runs/run_detail_history_filter.h"
 #include "views/runs/run_log_view.h"
 #include "views/runs/status_palette.h"
@@ -24,11 +26,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -139,12 +145,21 @@ RunDetailWidget::RunDetailWidget(RunActions *actions, QWidget *parent)
     m_stateDetail->setWordWrap(true);
     m_stateDetail->setTextFormat(Qt::PlainText);
     m_stateDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Busy while the run is being fetched, so "Loading" is seen to be under way.
+    m_loadingBar = new QProgressBar(statePage);
+    m_loadingBar->setObjectName(QStringLiteral("runLoadingBar"));
+    m_loadingBar->setAccessibleName(tr("Loading the run"));
+    m_loadingBar->setRange(0, 0);
+    m_loadingBar->setTextVisible(false);
+    m_loadingBar->setFixedWidth(fontMetrics().averageCharWidth() * 30);
+    m_loadingBar->hide();
     m_tryAgainButton = makeButton(tr("&Try again"), QStringLiteral("runTryAgain"), tr("Try loading the run again"),
                                   tr("Ask the platform for the run again"), statePage);
     connect(m_tryAgainButton, &QPushButton::clicked, this, [this] { showRun(m_detail->runId()); });
     auto *stateLayout = new QVBoxLayout(statePage);
     stateLayout->addStretch(1);
     stateLayout->addWidget(m_stateTitle);
+    stateLayout->addWidget(m_loadingBar, 0, Qt::AlignHCenter);
     stateLayout->addWidget(m_stateDetail);
     auto *tryRow = new QHBoxLayout;
     tryRow->addStretch(1);
@@ -367,7 +382,6 @@ void RunDetailWidget::buildTabs()
     m_historyTable = new QTableView(historyPage);
     m_historyTable->setObjectName(QStringLiteral("historyTable"));
     m_historyTable->setAccessibleName(tr("Status history"));
-    m_historyTable->setAccessibleDescription(tr("Every status update of the run, oldest first"));
     m_historyFilter = new RunDetailHistoryFilter(this);
     m_historyFilter->setSourceModel(m_detail->history());
     m_historyTable->setModel(m_historyFilter);
@@ -389,8 +403,9 @@ void RunDetailWidget::buildTabs()
     const QFontMetrics boldFm(bold);
     const int pad = fm.averageCharWidth() * 3;
     const auto width = [&](const QString &sample) { return boldFm.horizontalAdvance(sample) + pad; };
-    m_historyTable->setColumnWidth(RunHistoryModel::SequenceColumn, width(QStringLiteral("Sequence 00")));
-    m_historyTable->setColumnWidth(RunHistoryModel::TimeColumn, width(QStringLiteral("2026-12-31 23:59:59.999")));
+    m_historyTable->setColumnWidth(RunHistoryModel::NumberColumn, width(QStringLiteral("000000")));
+    m_historyTable->setColumnWidth(RunHistoryModel::TimeColumn,
+                                   width(client::TimeText::sample(client::TimeText::Precision::Milliseconds)));
     m_historyTable->setColumnWidth(RunHistoryModel::StepColumn, width(QStringLiteral("open-pull-request")));
     m_historyTable->setColumnWidth(RunHistoryModel::StatusColumn, width(QStringLiteral("Step: Completed")));
     m_historyTable->setColumnWidth(RunHistoryModel::MessageColumn, fm.averageCharWidth() * 48);
@@ -416,12 +431,56 @@ void RunDetailWidget::buildTabs()
         m_historyFilter->setFailedOnly(on);
         updateHistoryProgress();
     });
+    // Order: newest first unless the user chose otherwise (kept like the layout).
+    m_newestFirst = new QCheckBox(tr("Newest first"), historyPage);
+    m_newestFirst->setObjectName(QStringLiteral("historyNewestFirst"));
+    m_newestFirst->setAccessibleName(tr("Newest first"));
+    m_newestFirst->setToolTip(tr("The latest updates at the top; clear it to read the run from its start"));
+    // Jumps to either end, by the button or by Home and End in the table.
+    m_historyNewestButton = makeButton(tr("Newest"), QStringLiteral("historyJumpNewest"),
+                                       tr("Jump to the newest update"), QString(), historyPage);
+    m_historyOldestButton = makeButton(tr("Oldest"), QStringLiteral("historyJumpOldest"),
+                                       tr("Jump to the oldest update"), QString(), historyPage);
+    connect(m_historyNewestButton, &QPushButton::clicked, this, [this] { jumpToHistoryEdge(true); });
+    connect(m_historyOldestButton, &QPushButton::clicked, this, [this] { jumpToHistoryEdge(false); });
+    m_historyTopAction = new QAction(tr("Jump to the top of the history"), m_historyTable);
+    m_historyTopAction->setObjectName(QStringLiteral("historyTopAction"));
+    m_historyTopAction->setShortcuts({QKeySequence(Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_Home)});
+    m_historyTopAction->setShortcutContext(Qt::WidgetShortcut);
+    m_historyTopAction->setStatusTip(tr("Jump to the first row of the status history"));
+    connect(m_historyTopAction, &QAction::triggered, this, [this] { jumpInHistory(false); });
+    m_historyTable->addAction(m_historyTopAction);
+    m_historyBottomAction = new QAction(tr("Jump to the bottom of the history"), m_historyTable);
+    m_historyBottomAction->setObjectName(QStringLiteral("historyBottomAction"));
+    m_historyBottomAction->setShortcuts({QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End)});
+    m_historyBottomAction->setShortcutContext(Qt::WidgetShortcut);
+    m_historyBottomAction->setStatusTip(tr("Jump to the last row of the status history, loading the rest of it"));
+    connect(m_historyBottomAction, &QAction::triggered, this, [this] { jumpInHistory(true); });
+    m_historyTable->addAction(m_historyBottomAction);
+    connect(m_detail->history(), &RunHistoryModel::allLoaded, this, [this] {
+        if (m_historyJumpPending) {
+            m_historyJumpPending = false;
+            jumpInHistory(true);
+        }
+    });
+    connect(m_detail->history(), &RunHistoryModel::modelReset, this, [this] { m_historyJumpPending = false; });
+    setHistoryNewestFirst(QSettings().value(QStringLiteral("runDetail/historyNewestFirst"), true).toBool());
+    connect(m_newestFirst, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("runDetail/historyNewestFirst"), on);
+        setHistoryNewestFirst(on);
+    });
+    auto *historyBar = new QHBoxLayout;
+    historyBar->addWidget(m_newestFirst);
+    historyBar->addWidget(m_failedOnly);
+    historyBar->addStretch(1);
+    historyBar->addWidget(m_historyNewestButton);
+    historyBar->addWidget(m_historyOldestButton);
     auto *historyStatus = new QHBoxLayout;
-    historyStatus->addWidget(m_failedOnly);
     historyStatus->addWidget(m_historyProgress, 1);
     historyStatus->addWidget(m_historyRetryButton);
     auto *historyLayout = new QVBoxLayout(historyPage);
     historyLayout->setContentsMargins(0, 4, 0, 0);
+    historyLayout->addLayout(historyBar);
     historyLayout->addWidget(m_historyTable, 1);
     historyLayout->addLayout(historyStatus);
     m_tabs->addTab(historyPage, tr("&History"));
@@ -467,8 +526,8 @@ void RunDetailWidget::buildTabs()
     m_chainTable->setColumnWidth(RunChainModel::AttemptColumn, width(QStringLiteral("10 (this run)")));
     m_chainTable->setColumnWidth(RunChainModel::RunColumn, width(QStringLiteral("00000000-0000-0000-0000-000000000000")));
     m_chainTable->setColumnWidth(RunChainModel::StatusColumn, width(QStringLiteral("Failed, recovered")));
-    m_chainTable->setColumnWidth(RunChainModel::CreatedColumn, width(QStringLiteral("2026-12-31 23:59:59")));
-    m_chainTable->setColumnWidth(RunChainModel::EndedColumn, width(QStringLiteral("2026-12-31 23:59:59")));
+    m_chainTable->setColumnWidth(RunChainModel::CreatedColumn, width(client::TimeText::sample()));
+    m_chainTable->setColumnWidth(RunChainModel::EndedColumn, width(client::TimeText::sample()));
     connect(m_chainTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(RunChainModel::RunIdRole).toString();
         if (!id.isEmpty() && id != m_detail->runId())
@@ -516,6 +575,11 @@ void RunDetailWidget::buildTabs()
     chainLayout->addWidget(m_chainTable, 1);
     chainLayout->addLayout(chainStatusRow);
     m_tabs->addTab(chainPage, tr("Retry &chain"));
+
+    // A failed run beside the last completed run of its definition.
+    m_compare = new RunCompareView(m_detail, this);
+    connect(m_compare, &RunCompareView::runRequested, this, &RunDetailWidget::showRun);
+    m_tabs->addTab(m_compare, tr("Co&mpare"));
 
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabToolTip(i, QString(m_tabs->tabText(i)).remove(QLatin1Char('&')));
@@ -585,7 +649,7 @@ void RunDetailWidget::showState(State state)
             break;
         case State::Loading:
             t = tr("Loading run…");
-            d = m_detail->runId();
+            d = tr("Asking the platform for run %1.").arg(m_detail->runId());
             break;
         default: break;
         }
@@ -593,6 +657,7 @@ void RunDetailWidget::showState(State state)
         m_stateDetail->setText(d);
         m_stateDetail->setVisible(!d.isEmpty());
         m_stateTitle->setAccessibleDescription(d);
+        m_loadingBar->setVisible(state == State::Loading);
         m_tryAgainButton->setVisible(state == State::Failed || state == State::NotFound);
         m_stack->setCurrentIndex(0);
         m_durationTimer.stop();
@@ -756,6 +821,8 @@ void RunDetailWidget::updateHistoryProgress()
         text = tr("This run has no status updates yet.");
     else if (m_detail->history()->loadedCount() >= total)
         text = total == 1 ? tr("The one update is loaded.") : tr("All %1 updates loaded.").arg(totalText);
+    else if (m_detail->history()->isFetchingAll())
+        text = tr("Loaded %1 of %2 updates; loading the rest to reach the bottom of the list…").arg(loaded, totalText);
     else
         text = m_detail->history()->isLoading() ? tr("Loaded %1 of %2 updates; loading more…").arg(loaded, totalText)
                                            : tr("Loaded %1 of %2 updates; scroll down to load more.")
@@ -765,6 +832,59 @@ void RunDetailWidget::updateHistoryProgress()
     m_historyProgress->setText(text);
     m_historyProgress->setAccessibleDescription(text);
     m_historyRetryButton->setVisible(!error.isEmpty());
+}
+
+void RunDetailWidget::setHistoryNewestFirst(bool newestFirst)
+{
+    if (m_newestFirst->isChecked() != newestFirst) {
+        const QSignalBlocker block(m_newestFirst);
+        m_newestFirst->setChecked(newestFirst);
+    }
+    m_historyTable->setAccessibleDescription(newestFirst
+                                                 ? tr("Every status update of the run, newest first, numbered from "
+                                                      "1 for the run's first")
+                                                 : tr("Every status update of the run, oldest first, numbered from "
+                                                      "1 for the run's first"));
+    // Each button says which key does the same in this order.
+    const QString top = QKeySequence(Qt::Key_Home).toString(QKeySequence::NativeText);
+    const QString bottom = QKeySequence(Qt::Key_End).toString(QKeySequence::NativeText);
+    m_historyNewestButton->setToolTip(tr("Jump to the run's newest update (%1)").arg(newestFirst ? top : bottom));
+    m_historyOldestButton->setToolTip(tr("Jump to the run's first update (%1)").arg(newestFirst ? bottom : top));
+    m_historyNewestButton->setAccessibleDescription(m_historyNewestButton->toolTip());
+    m_historyOldestButton->setAccessibleDescription(m_historyOldestButton->toolTip());
+    models::RunHistoryModel *history = m_detail->history();
+    if (history->newestFirst() == newestFirst)
+        return;
+    history->setNewestFirst(newestFirst);
+    // The new order starts from its first page at once, as a new run does.
+    if (m_detail->state() == State::Loaded && history->canFetchMore({}))
+        history->fetchMore({});
+}
+
+void RunDetailWidget::jumpToHistoryEdge(bool newest)
+{
+    // The newest is on top when newest first, and at the bottom otherwise.
+    jumpInHistory(newest != m_detail->history()->newestFirst());
+    m_historyTable->setFocus(Qt::OtherFocusReason);
+}
+
+void RunDetailWidget::jumpInHistory(bool toBottom)
+{
+    models::RunHistoryModel *history = m_detail->history();
+    if (toBottom && history->hasMore()) {
+        // The bottom is not loaded yet: load the rest, then come back here.
+        m_historyJumpPending = true;
+        history->fetchAll();
+        updateHistoryProgress();
+        return;
+    }
+    QAbstractItemModel *shown = m_historyTable->model();
+    const int rows = shown->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex target = shown->index(toBottom ? rows - 1 : 0, 0);
+    m_historyTable->setCurrentIndex(target);
+    m_historyTable->scrollTo(target, toBottom ? QAbstractItemView::PositionAtBottom : QAbstractItemView::PositionAtTop);
 }
 
 void RunDetailWidget::flashNotice(const QString &text)

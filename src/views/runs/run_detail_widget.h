@@ -14,6 +14,7 @@ class QAction;
 class QCheckBox;
 class QGridLayout;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QResizeEvent;
 class QStackedWidget;
@@ -34,14 +35,15 @@ namespace ameide::views {
 
 class JsonView;
 class RunActions;
+class RunCompareView;
 class RunDetailHistoryFilter;
 class RunLogView;
 class StepTimeline;
 
 // Everything about one run: a header (id, definition, status, times,
 // attempt, failure) and tabs for its step timeline, its status history
-// (paged, however long), its step log, its input, output and error, and its
-// retry chain.
+// (paged, however long), its step log, its input, output and error, its
+// retry chain, and (for a failed run) how it differs from the last good run.
 // The run itself is owned by a models::RunDetail that this widget shows;
 // retry and cancel go through the RunActions it is given (none: disabled).
 class RunDetailWidget final : public QWidget
@@ -50,7 +52,7 @@ class RunDetailWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(RunDetailWidget)
 public:
     using State = ameide::models::RunDetail::State;
-    enum Tab { TimelineTab, HistoryTab, LogTab, InputTab, OutputTab, ErrorTab, ChainTab, TabCount };
+    enum Tab { TimelineTab, HistoryTab, LogTab, InputTab, OutputTab, ErrorTab, ChainTab, CompareTab, TabCount };
     Q_ENUM(Tab)
 
     explicit RunDetailWidget(RunActions *actions, QWidget *parent = nullptr);
@@ -101,6 +103,13 @@ private:
     void updateActions();
     void updateDuration();
     void updateHistoryProgress();
+    // The history's order, from the toggle (and the settings), and the
+    // buttons' words that follow it.
+    void setHistoryNewestFirst(bool newestFirst);
+    // To the top or the bottom row of the history as shown; the bottom
+    // loads the rest of the history first.
+    void jumpInHistory(bool toBottom);
+    void jumpToHistoryEdge(bool newest);
     void setNotice(const QString &text);
     // A notice that goes away by itself after a few seconds.
     void flashNotice(const QString &text);
@@ -116,6 +125,7 @@ private:
     // State page.
     QLabel *m_stateTitle = nullptr;
     QLabel *m_stateDetail = nullptr;
+    QProgressBar *m_loadingBar = nullptr;
     QPushButton *m_tryAgainButton = nullptr;
     // Header.
     QLabel *m_title = nullptr;
@@ -148,6 +158,13 @@ private:
     QCheckBox *m_failedOnly = nullptr;
     RunDetailHistoryFilter *m_historyFilter = nullptr;
     QPushButton *m_historyRetryButton = nullptr;
+    QCheckBox *m_newestFirst = nullptr;
+    QPushButton *m_historyNewestButton = nullptr;
+    QPushButton *m_historyOldestButton = nullptr;
+    QAction *m_historyTopAction = nullptr;
+    QAction *m_historyBottomAction = nullptr;
+    // A jump to the bottom waits for the rest of the history to load.
+    bool m_historyJumpPending = false;
     RunLogView *m_logView = nullptr;
     // The run the log's steps and follow state were last set for.
     QString m_logRunId;
@@ -157,6 +174,7 @@ private:
     QTableView *m_chainTable = nullptr;
     QLabel *m_chainStatus = nullptr;
     QPushButton *m_chainRetryButton = nullptr;
+    RunCompareView *m_compare = nullptr;
 };
 
 } // namespace ameide::views

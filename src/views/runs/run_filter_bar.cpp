@@ -1,10 +1,12 @@
 #include "views/runs/run_filter_bar.h"
 
+#include "client/time_text.h"
 #include "models/runs/run_text.h"
 #include "models/runs/saved_views.h"
 #include "views/runs/dialog_parts.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -24,6 +26,9 @@ namespace {
 
 constexpr auto kQueryDebounce = std::chrono::milliseconds(600);
 constexpr auto kFiltersShownKey = "runs/filtersShown";
+// The time range "Today" (since:today), which is not a number of seconds;
+// -1 is the custom range a query gave.
+constexpr qint64 kTodayRange = -2;
 
 struct TimeRange
 {
@@ -37,6 +42,7 @@ const QList<TimeRange> &timeRanges()
         {QT_TRANSLATE_NOOP("ameide::views::RunFilterBar", "Any time"), 0},
         {QT_TRANSLATE_NOOP("ameide::views::RunFilterBar", "Last 15 minutes"), qint64{15} * 60},
         {QT_TRANSLATE_NOOP("ameide::views::RunFilterBar", "Last hour"), 3600},
+        {QT_TRANSLATE_NOOP("ameide::views::RunFilterBar", "Today"), kTodayRange},
         {QT_TRANSLATE_NOOP("ameide::views::RunFilterBar", "Last 24 hours"), qint64{24} * 3600},
         {QT_TRANSLATE_NOOP("ameide::views::RunFilterBar", "Last 7 days"), qint64{7} * 24 * 3600},
         {QT_TRANSLATE_NOOP("ameide::views::RunFilterBar", "Last 30 days"), qint64{30} * 24 * 3600},
@@ -115,8 +121,13 @@ void RunFilterBar::createQueryRow()
     m_query->setAccessibleName(tr("Run query"));
     m_query->setPlaceholderText(tr("e.g. status:failed definition:coding-agent since:24h  (Ctrl+F)"));
     m_query->setClearButtonEnabled(true);
-    m_query->setToolTip(tr("Filters: status, definition, definition_id, element, id, since, after, before, "
-                           "signature, is:recovered, is:unrecovered. Press Enter to apply."));
+    m_query->setToolTip(
+        tr("Filters: status, definition, definition_id, element, id, since, after, before, signature, "
+           "is:recovered, is:unrecovered. Press Enter to apply.\n"
+           "Times: since:15m, since:24h, since:7d count back from now, and since:today from your midnight. "
+           "after:2026-11-01 and before:2026-11-20T10:00 are read in your time zone (%1), as the console shows "
+           "times, unless they end in Z for UTC or an offset such as +01:00.")
+            .arg(client::TimeText::zone(QDateTime::currentDateTimeUtc())));
     queryLabel->setBuddy(m_query);
     m_queryRow->addWidget(queryLabel);
     m_queryRow->addWidget(m_query, 1);
@@ -253,7 +264,11 @@ void RunFilterBar::fieldsEdited()
     if (m_definitionCombo->currentIndex() >= 0 && definition != QStringLiteral("*"))
         f.definitionIds = definition.isEmpty() ? QStringList() : QStringList{definition};
     const qint64 seconds = m_timeCombo->currentData().toLongLong();
-    if (seconds >= 0) {
+    if (seconds == kTodayRange) {
+        f.sinceToday = true;
+        f.sinceSeconds.reset();
+    } else if (seconds >= 0) {
+        f.sinceToday = false;
         f.sinceSeconds = seconds > 0 ? std::optional<qint64>(seconds) : std::nullopt;
         if (seconds == 0) {
             f.after.reset();
@@ -330,7 +345,7 @@ void RunFilterBar::showFields(const RunFilter &filter)
         m_timeCombo->removeItem(custom);
     int timeIndex = -1;
     if (!filter.after && !filter.before)
-        timeIndex = m_timeCombo->findData(filter.sinceSeconds.value_or(0));
+        timeIndex = m_timeCombo->findData(filter.sinceToday ? kTodayRange : filter.sinceSeconds.value_or(0));
     if (timeIndex < 0) {
         m_timeCombo->addItem(tr("Custom range (from the query)"), qint64{-1});
         timeIndex = m_timeCombo->count() - 1;

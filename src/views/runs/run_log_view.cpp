@@ -1,7 +1,9 @@
 #include "views/runs/run_log_view.h"
 
 #include "client/runs/run_log.h"
+#include "client/time_text.h"
 #include "models/runs/run_log_model.h"
+#include "views/runs/single_line_delegate.h"
 #include "views/runs/status_palette.h"
 
 #include <QAction>
@@ -47,11 +49,12 @@ StatusPalette::Tone toneOf(int level)
 
 // The level in its status colour, and an error's message too; the level is
 // always written, so nothing depends on colour alone. It only recolours the
-// text of the cell it paints: no widgets, no per-row sizes.
-class LogLevelDelegate final : public QStyledItemDelegate
+// text of the cell it paints: no widgets, no per-row sizes, and each cell's
+// text is laid out once (SingleLineDelegate).
+class LogLevelDelegate final : public SingleLineDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using SingleLineDelegate::SingleLineDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -188,8 +191,7 @@ RunLogView::RunLogView(RunLogModel *model, QWidget *parent)
     const int pad = fontMetrics().averageCharWidth() * 3;
     const auto width = [&](const QString &sample) { return boldFm.horizontalAdvance(sample) + pad; };
     m_table->setColumnWidth(RunLogModel::TimeColumn,
-                            std::max(width(QStringLiteral("2026-12-31 23:59:59.999")),
-                                     width(tr("Time (%1)").arg(RunLogModel::zoneText()))));
+                            width(client::TimeText::sample(client::TimeText::Precision::Milliseconds)));
     m_table->setColumnWidth(RunLogModel::LevelColumn, width(tr("Warning")));
     m_table->setColumnWidth(RunLogModel::StepColumn, width(QStringLiteral("integration-tests")));
 

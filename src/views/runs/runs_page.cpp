@@ -55,7 +55,8 @@ constexpr auto kHeaderKey = "runs/header";
 constexpr auto kMainSplitterKey = "runs/mainSplitter";
 constexpr auto kListSplitterKey = "runs/listSplitter";
 constexpr auto kGroupsShownKey = "runs/groupsShown";
-constexpr auto kGroupsHeaderKey = "runs/groupsHeader";
+// The groups' columns changed (trend, who is on it): a layout saved before is not theirs.
+constexpr auto kGroupsHeaderKey = "runs/failureGroupsHeader";
 
 } // namespace
 
@@ -111,6 +112,12 @@ RunsPage::RunsPage(QWidget *parent)
     connect(m_actions, &RunActions::message, this, &RunsPage::showMessage);
     connect(m_actions, &RunActions::availabilityChanged, this, &RunsPage::updateActions);
     connect(m_actions, &RunActions::remediationOpened, m_groups, &FailureGroupsPanel::refresh);
+    // Who is on a group shows at once, then the groups are read again.
+    connect(m_actions, &RunActions::failureGroupAcknowledged, this,
+            [this](const client::runs::FailureGroup &group) {
+                m_groups->model()->applyGroup(group);
+                m_groups->refresh();
+            });
     connect(m_actions, &RunActions::jobRunsRequested, this, &RunsPage::showJobRuns);
 
     // The last query on screen comes back, else the empty filter.
@@ -233,6 +240,7 @@ void RunsPage::createWidgets()
     m_mainSplitter->setSizes({760, 440});
     // Eight failure groups show above the list; the pane can be resized, or
     // collapsed by dragging or with G.
+    // (restoreLayout() sizes the pane for eight rows once the page has its size.)
     m_listSplitter->setSizes({240, 480});
     layout->addWidget(m_mainSplitter, 1);
 
@@ -318,6 +326,10 @@ void RunsPage::createActions()
         make(tr("Retry selected…"), QStringLiteral("bulkSelectionAction"), QKeySequence(Qt::Key_S), m_table);
     m_bulkFilterAction = make(tr("Retry all matching…"), QStringLiteral("bulkFilterAction"),
                               QKeySequence(Qt::SHIFT | Qt::Key_R), m_table);
+    m_bulkCancelSelectionAction = make(tr("Cancel selected…"), QStringLiteral("bulkCancelSelectionAction"),
+                                       QKeySequence(Qt::SHIFT | Qt::Key_C), m_table);
+    m_bulkCancelFilterAction = make(tr("Cancel all matching…"), QStringLiteral("bulkCancelFilterAction"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), m_table);
     m_exportAction = make(tr("Export CSV…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E), this);
     m_reloadAction = make(tr("Reload"), QStringLiteral("reloadAction"), QKeySequence(Qt::Key_F5), this);
     m_groupsAction = make(tr("Failure groups"), QStringLiteral("groupsAction"), QKeySequence(Qt::Key_G), m_table);
@@ -327,6 +339,8 @@ void RunsPage::createActions()
                                QKeySequence(Qt::Key_Return), groups);
     m_remediationAction =
         make(tr("Remediation item…"), QStringLiteral("remediationAction"), QKeySequence(Qt::Key_M), groups);
+    m_acknowledgeAction =
+        make(tr("Acknowledge…"), QStringLiteral("acknowledgeAction"), QKeySequence(Qt::Key_A), groups);
     m_jobsAction = make(tr("Bulk jobs…"), QStringLiteral("jobsAction"), QKeySequence(Qt::CTRL | Qt::Key_J), this);
     // Ctrl+F edits the query from the list, the groups and the filter bar;
     // in the run's detail it belongs to the log's own search.
@@ -350,12 +364,16 @@ void RunsPage::createActions()
         {m_cancelAction, tr("Cancel the selected run (asks first)")},
         {m_bulkSelectionAction, tr("Retry the selected runs as one job (counts first)")},
         {m_bulkFilterAction, tr("Retry every failed run the filter matches as one job (counts first)")},
+        {m_bulkCancelSelectionAction, tr("Cancel the selected pending and running runs as one job (counts first)")},
+        {m_bulkCancelFilterAction, tr("Cancel every pending and running run the filter matches as one job (counts "
+                                      "first)")},
         {m_exportAction, tr("Export the filtered runs as CSV")},
         {m_reloadAction, tr("Reload the list, the counts and the failure groups")},
         {m_groupsAction, tr("Show or hide the failure groups")},
         {m_pauseAction, tr("Pause or resume live updates")},
         {m_filterGroupAction, tr("Show the runs of the selected failure group")},
         {m_remediationAction, tr("Open a remediation item for the selected failure group")},
+        {m_acknowledgeAction, tr("Say who is on the selected failure group, with a note, or clear it")},
         {m_jobsAction, tr("Show the tenant's bulk jobs, running and recent")},
         {find, tr("Edit the filter query")},
         {help, tr("List the keyboard shortcuts")},
@@ -377,6 +395,7 @@ void RunsPage::createActions()
     bar->addAction(m_groupsAction);
     bar->addSeparator();
     bar->addAction(m_remediationAction);
+    bar->addAction(m_acknowledgeAction);
     bar->addSeparator();
     bar->addAction(help);
     for (auto *action : bar->actions()) {
@@ -386,7 +405,8 @@ void RunsPage::createActions()
         }
     }
     // The list's context menu.
-    for (auto *action : {m_openAction, m_retryAction, m_retryFromStepAction, m_cancelAction, m_bulkSelectionAction})
+    for (auto *action : {m_openAction, m_retryAction, m_retryFromStepAction, m_cancelAction, m_bulkSelectionAction,
+                         m_bulkCancelSelectionAction})
         m_table->addAction(action);
 
     connect(m_openAction, &QAction::triggered, this, [this] {
@@ -408,6 +428,10 @@ void RunsPage::createActions()
     connect(m_bulkSelectionAction, &QAction::triggered, this,
             [this] { m_actions->bulkRetry(selectedRunIds(), this); });
     connect(m_bulkFilterAction, &QAction::triggered, this, [this] { m_actions->bulkRetry(m_model->filter(), this); });
+    connect(m_bulkCancelSelectionAction, &QAction::triggered, this,
+            [this] { m_actions->bulkCancel(selectedRunIds(), this); });
+    connect(m_bulkCancelFilterAction, &QAction::triggered, this,
+            [this] { m_actions->bulkCancel(m_model->filter(), this); });
     connect(m_exportAction, &QAction::triggered, this, &RunsPage::exportWithDialog);
     connect(m_reloadAction, &QAction::triggered, this, [this] {
         m_sinceFilter.start();
@@ -429,6 +453,11 @@ void RunsPage::createActions()
         const int row = m_groups->currentRow();
         if (row >= 0)
             m_actions->openRemediation(m_groups->model()->groupAt(row), this);
+    });
+    connect(m_acknowledgeAction, &QAction::triggered, this, [this] {
+        const int row = m_groups->currentRow();
+        if (row >= 0)
+            m_actions->acknowledge(m_groups->model()->groupAt(row), this);
     });
     connect(find, &QAction::triggered, m_filterBar, &RunFilterBar::focusQuery);
     connect(m_jobsAction, &QAction::triggered, this, &RunsPage::showJobs);
@@ -457,9 +486,16 @@ void RunsPage::restoreLayout()
 {
     QSettings settings;
     m_table->horizontalHeader()->restoreState(settings.value(QLatin1String(kHeaderKey)).toByteArray());
-    m_groups->table()->horizontalHeader()->restoreState(settings.value(QLatin1String(kGroupsHeaderKey)).toByteArray());
+    m_groups->restoreHeaderState(settings.value(QLatin1String(kGroupsHeaderKey)).toByteArray());
     m_mainSplitter->restoreState(settings.value(QLatin1String(kMainSplitterKey)).toByteArray());
-    m_listSplitter->restoreState(settings.value(QLatin1String(kListSplitterKey)).toByteArray());
+    if (!m_listSplitter->restoreState(settings.value(QLatin1String(kListSplitterKey)).toByteArray())) {
+        // Eight failure groups show above the list (at most half the height)
+        // until the user resizes the pane.
+        const int total = m_listSplitter->height() - m_listSplitter->handleWidth();
+        const int groups = std::min(m_groups->heightForRows(8), total / 2);
+        if (groups > 0)
+            m_listSplitter->setSizes({groups, total - groups});
+    }
     // The sort shown is the one the model uses.
     const QSignalBlocker block(m_table->horizontalHeader());
     m_table->horizontalHeader()->setSortIndicator(RunListModel::columnForSortField(m_model->sortField()),
@@ -472,7 +508,7 @@ void RunsPage::saveLayout() const
         return;
     QSettings settings;
     settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
-    settings.setValue(QLatin1String(kGroupsHeaderKey), m_groups->table()->horizontalHeader()->saveState());
+    settings.setValue(QLatin1String(kGroupsHeaderKey), m_groups->saveHeaderState());
     settings.setValue(QLatin1String(kMainSplitterKey), m_mainSplitter->saveState());
     settings.setValue(QLatin1String(kListSplitterKey), m_listSplitter->saveState());
 }
@@ -670,11 +706,18 @@ void RunsPage::updateActions()
         tr("Retry the %n selected run(s) as one job (S)", nullptr, selected));
     set(m_bulkFilterAction, m_actions->manageAvailability(),
         tr("Retry every failed run matching the filter as one job (Shift+R)"));
+    set(m_bulkCancelSelectionAction, m_actions->bulkSelectionAvailability(selected),
+        tr("Cancel the %n selected run(s) that are pending or running, as one job (Shift+C)", nullptr, selected));
+    set(m_bulkCancelFilterAction, m_actions->manageAvailability(),
+        tr("Cancel every pending or running run matching the filter as one job (Ctrl+Shift+C)"));
     m_openAction->setEnabled(run != nullptr);
     const int groupRow = m_groups->currentRow();
     set(m_remediationAction,
         m_actions->remediationAvailability(groupRow >= 0 ? &m_groups->model()->groupAt(groupRow) : nullptr),
         tr("Open a remediation backlog item for the selected failure group (M)"));
+    set(m_acknowledgeAction,
+        m_actions->acknowledgeAvailability(groupRow >= 0 ? &m_groups->model()->groupAt(groupRow) : nullptr),
+        tr("Say who is on the selected failure group, or clear it (A)"));
     m_jobsAction->setEnabled(m_api->isConnected());
     m_jobsAction->setToolTip(m_api->isConnected() ? tr("Bulk jobs of this tenant, running and recent (Ctrl+J)")
                                                   : tr("Not connected."));
@@ -802,6 +845,30 @@ void RunsPage::showJobs()
     m_jobsPanel->show();
     m_jobsPanel->raise();
     m_jobsPanel->activateWindow();
+}
+
+void RunsPage::showJob(const QString &jobId)
+{
+    showJobs();
+    if (!m_jobsPanel)
+        return;
+    auto *model = qobject_cast<models::JobListModel *>(m_jobsPanel->table()->model());
+    if (!model)
+        return;
+    const auto select = [table = QPointer<QTableView>(m_jobsPanel->table()), model, jobId] {
+        const int row = model->rowOfJob(jobId);
+        if (table && row >= 0)
+            table->setCurrentIndex(model->index(row, 0));
+        return row >= 0;
+    };
+    // A panel opened just now lists the jobs once the platform answers.
+    if (!select()) {
+        auto *once = new QObject(m_jobsPanel);
+        connect(model, &models::JobListModel::refreshed, once, [select, once] {
+            select();
+            once->deleteLater();
+        });
+    }
 }
 
 void RunsPage::showJobRuns(const QString &jobId)

@@ -56,6 +56,8 @@ public:
     QString query() const;
     // Opens the run's detail in its own window (deep links land here).
     void openRun(const QString &runId);
+    // Shows the bulk jobs with this one selected (a notification was clicked).
+    void showJob(const QString &jobId);
     // Writes every run of the filter, in the list's order, to a CSV file.
     void exportCsv(const QString &path);
     void setLivePaused(bool paused);
@@ -130,6 +132,8 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_bulkSelectionAction = nullptr;
     QAction *m_bulkFilterAction = nullptr;
+    QAction *m_bulkCancelSelectionAction = nullptr;
+    QAction *m_bulkCancelFilterAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -137,6 +141,7 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_filterGroupAction = nullptr;
     QAction *m_remediationAction = nullptr;
+    QAction *m_acknowledgeAction = nullptr;
     QAction *m_jobsAction = nullptr;
     QPointer<JobsPanel> m_jobsPanel;
 };

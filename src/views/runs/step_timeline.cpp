@@ -1,5 +1,6 @@
 #include "views/runs/step_timeline.h"
 
+#include "client/time_text.h"
 #include "models/runs/run_history_model.h"
 #include "models/runs/run_text.h"
 #include "views/runs/status_palette.h"
@@ -34,7 +35,7 @@ constexpr qint64 kDay = 24 * kHour;
 
 QString clockText(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return client::TimeText::absoluteMs(ms, client::TimeText::Precision::Milliseconds);
 }
 
 // Offsets from the run's start for the axis: "0", "0.5 s", "30 s", "1 min 30 s".

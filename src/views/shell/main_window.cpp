@@ -6,6 +6,7 @@
 #include "views/diagnostics/diagnostics_dialog.h"
 #include "views/profiles/profile_dialog.h"
 #include "views/runs/runs_page.h"
+#include "views/shell/desktop_notifications.h"
 #include "views/shell/feature_page.h"
 #include "views/shell/feature_pages.h"
 
@@ -67,6 +68,21 @@ MainWindow::MainWindow(ConsoleSession *controller, QWidget *parent)
     });
     connect(m_controller, &ConsoleSession::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, kNoticeTimeout); });
+
+    // A click on a notification shows what it is about.
+    m_notifications = new DesktopNotifications(m_controller, this, this);
+    connect(m_notifications, &DesktopNotifications::runsRequested, this, [this](const QString &query) {
+        if (RunsPage *runs = runsPage()) {
+            showPage(runs);
+            runs->applyQuery(query);
+        }
+    });
+    connect(m_notifications, &DesktopNotifications::jobRequested, this, [this](const QString &jobId) {
+        if (RunsPage *runs = runsPage()) {
+            showPage(runs);
+            runs->showJob(jobId);
+        }
+    });
 
     fillProfileSwitcher();
     updateConnectionStatus();

@@ -19,6 +19,7 @@ class ConsoleSession;
 
 namespace ameide::views {
 
+class DesktopNotifications;
 class DiagnosticsDialog;
 class FeaturePage;
 class ProfileDialog;
@@ -52,6 +53,8 @@ public:
     void showProfiles();
     void showDiagnostics();
     RunsPage *runsPage() const;
+    // Desktop notifications of the current profile (when it asks for them).
+    DesktopNotifications *notifications() const { return m_notifications; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +87,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;
 
+    DesktopNotifications *m_notifications = nullptr;
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<DiagnosticsDialog> m_diagnosticsDialog;
 };
