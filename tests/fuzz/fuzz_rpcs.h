@@ -102,12 +102,15 @@ using FS = fb::FeedbackIntakeService::Stub;
 
 } // namespace detail
 
+// How many RPCs the five platform services have; the array below must name them all.
+inline constexpr std::size_t kRpcCount = 44;
+
 // Every RPC of the five platform services.
-inline const std::array<Rpc, 41> &rpcs()
+inline const std::array<Rpc, kRpcCount> &rpcs()
 {
     using namespace detail;
     // New RPCs go at the end, so the selector bytes of the corpus keep their meaning.
-    static const std::array<Rpc, 41> all = {
+    static const std::array<Rpc, kRpcCount> all = {
         unary<&WS::CreateWorkflowDefinition, &Stubs::workflows>("CreateWorkflowDefinition"),
         unary<&WS::UpdateWorkflowDefinition, &Stubs::workflows>("UpdateWorkflowDefinition"),
         unary<&WS::ListWorkflowDefinitions, &Stubs::workflows>("ListWorkflowDefinitions"),
