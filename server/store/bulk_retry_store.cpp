@@ -173,8 +173,16 @@ Snapshot takeSnapshot(SQLite::Database &db, const Caller &caller, const Target &
     if (where.empty())
         return snap;
     if (!store) {
-        // A dry run only counts: one grouped pass.
-        SQLite::Statement q(db, "SELECT p, COUNT(*) FROM (SELECT " + position + " AS p" + where + ") GROUP BY p");
+        // A dry run only counts: one grouped pass. With the chain rule the
+        // runs are first put in chain order, so each run's look at its
+        // chain's later attempts reads the index next to where the previous
+        // one did, and each position is worked out once, before grouping.
+        const std::string sql = target.chainRule
+            ? "WITH f AS MATERIALIZED (SELECT r.seq, r.tenant_id, r.original_run_id" + where
+                + " ORDER BY r.original_run_id, r.seq), g AS MATERIALIZED (SELECT " + position
+                + " AS p FROM f r) SELECT p, COUNT(*) FROM g GROUP BY p"
+            : "SELECT 0, COUNT(*)" + where;
+        SQLite::Statement q(db, sql);
         bindParams(q, params);
         while (q.executeStep()) {
             const auto n = q.getColumn(1).getInt64();

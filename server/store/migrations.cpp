@@ -322,6 +322,17 @@ CREATE TABLE failure_group_acks (
 DROP INDEX runs_by_original;
 CREATE INDEX runs_by_original ON workflow_runs(tenant_id, original_run_id, seq, status);
 )sql",
+        // 6: failed runs that no retry has recovered, sorted by start or by
+        // duration, for the "Unrecovered failures" view (newest first reads
+        // runs_count in order). The list query names the same literal terms
+        // (appendRunQuery), so SQLite can read these small indexes in order
+        // instead of sorting every unrecovered run.
+        R"sql(
+CREATE INDEX runs_unrecovered_by_started ON workflow_runs(tenant_id, started_key, seq)
+  WHERE status = 4 AND recovered = 0;
+CREATE INDEX runs_unrecovered_by_duration ON workflow_runs(tenant_id, duration_ms, seq)
+  WHERE status = 4 AND recovered = 0;
+)sql",
     };
     return all;
 }

@@ -69,9 +69,11 @@ void appendRunQuery(const wf::WorkflowRunQuery &query, const std::string &tenant
         params->emplace_back(query.failure_signature());
     }
     if (query.recovery() != wf::RUN_RECOVERY_ANY) {
-        *sql += " AND r.status = ? AND r.recovered = ?";
-        params->emplace_back(std::int64_t{wf::WORKFLOW_RUN_STATUS_FAILED});
-        params->emplace_back(std::int64_t{query.recovery() == wf::RUN_RECOVERY_RECOVERED ? 1 : 0});
+        // Literals, not parameters: SQLite uses the partial index
+        // runs_unrecovered_by_* only when the query names their terms as written.
+        static_assert(wf::WORKFLOW_RUN_STATUS_FAILED == 4);
+        *sql += query.recovery() == wf::RUN_RECOVERY_RECOVERED ? " AND r.status = 4 AND r.recovered = 1"
+                                                              : " AND r.status = 4 AND r.recovered = 0";
     }
     if (!query.original_run_id().empty()) {
         *sql += " AND (r.original_run_id = ? OR r.id = ?)";

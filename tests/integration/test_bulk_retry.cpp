@@ -426,6 +426,35 @@ TEST_F(BulkRetryTest, TheChainRuleRetriesOnlyTheLatestFailedAttemptOfEachChain)
 // ---------------------------------------------------------------------------
 // The canary, bulk cancel
 
+TEST_F(BulkRetryTest, TheDryRunPlacesEveryChainAsTheJobDoes)
+{
+    // The seeded tenant holds chains of every shape; the dry run counts them
+    // in memory and the job's snapshot with one look per run: the same answer.
+    wf::StartBulkRetryRequest req;
+    req.mutable_query()->add_statuses(wf::WORKFLOW_RUN_STATUS_FAILED);
+    req.set_rate_per_second(1);
+    req.set_no_canary(true);
+    req.set_dry_run(true);
+    wf::StartBulkRetryResponse planned;
+    ASSERT_TRUE(start(client(), req, &planned).ok());
+    req.set_dry_run(false);
+    req.set_idempotency_key("every-chain");
+    wf::StartBulkRetryResponse started;
+    ASSERT_TRUE(start(client(), req, &started).ok());
+    EXPECT_GT(planned.job().skipped_recovered() + planned.job().skipped_earlier_attempt(), 0)
+        << "the seed has chains that moved on";
+    EXPECT_EQ(started.job().total(), planned.job().total());
+    EXPECT_EQ(started.job().to_retry(), planned.job().to_retry());
+    EXPECT_EQ(started.job().skipped_recovered(), planned.job().skipped_recovered());
+    EXPECT_EQ(started.job().skipped_earlier_attempt(), planned.job().skipped_earlier_attempt());
+    EXPECT_EQ(started.job().skipped_in_progress(), planned.job().skipped_in_progress());
+    wf::CancelBulkRetryJobRequest cancel;
+    cancel.set_job_id(started.job().id());
+    wf::CancelBulkRetryJobResponse cancelled;
+    auto ctx = client().context(token("ameide", "admin"));
+    EXPECT_TRUE(client().operations().CancelBulkRetryJob(ctx.get(), cancel, &cancelled).ok());
+}
+
 class BulkJobTest : public BulkRetryTest
 {
 protected:
