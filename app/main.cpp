@@ -5,6 +5,7 @@
 #include "client/profile_store.h"
 #include "views/runs/runs_page.h"
 #include "views/shell/main_window.h"
+#include "views/shell/ui_language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,6 +46,10 @@ void addOptions(QCommandLineParser &parser)
         QCoreApplication::translate("main", "Operations console for the Ameide platform."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate("main", "Speak this language (en, de) instead of the system's or the "
+                                                          "one chosen in Preferences."),
+                      QCoreApplication::translate("main", "code")});
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("main", "Connect with the profile of this id or name."),
                       QCoreApplication::translate("main", "profile")});
@@ -69,6 +74,9 @@ int main(int argc, char **argv)
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication(app);
+        ameide::views::UiLanguage language;
+        language.install(ameide::views::UiLanguage::choose(
+            ameide::views::UiLanguage::fromArguments(QCoreApplication::arguments())));
         QCommandLineParser parser;
         addOptions(parser);
         parser.process(app);
@@ -85,6 +93,10 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication(app);
+    // Before any text is made: the system's language, or the one chosen.
+    ameide::views::UiLanguage language;
+    language.install(
+        ameide::views::UiLanguage::choose(ameide::views::UiLanguage::fromArguments(QCoreApplication::arguments())));
     QApplication::setApplicationDisplayName(QStringLiteral("Ameide Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.ameide.Console"));
     QCommandLineParser parser;
@@ -117,7 +129,8 @@ int main(int argc, char **argv)
                 profileId = p.id;
         }
         if (profileId.isEmpty()) {
-            std::fprintf(stderr, "ameide-console: there is no profile '%s'\n", qPrintable(wanted));
+            std::fprintf(stderr, "ameide-console: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "There is no profile '%1'.").arg(wanted)));
             return 2;
         }
     }

@@ -13,6 +13,8 @@ packages=(
   # Qt 6 (Charts needs libqt6opengl6-dev on Debian 12)
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libgl-dev
+  # Qt's own German (standard buttons, key names), loaded beside the console's
+  qt6-translations-l10n
   # tests and benchmarks
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   # libFuzzer targets (scripts/fuzz.sh)
@@ -20,6 +22,10 @@ packages=(
   # headless display, keychain, screenshots
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
   fonts-dejavu-core
+  # the icons are SVG (Qt's SVG plugins draw them; rsvg-convert renders the PNGs)
+  libqt6svg6 librsvg2-bin
+  # packages and their checks (ctest -L packaging, scripts/package-test.sh)
+  dpkg-dev desktop-file-utils appstream lintian groff-base
 )
 
 missing=()

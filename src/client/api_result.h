@@ -13,7 +13,7 @@ namespace ameide::client {
 
 // What a call to the platform came to, as the layers above the client see
 // it: no gRPC status, only the kind of failure a screen reacts to and a
-// sentence for people.
+// sentence for people in the console's language (describeStatus()).
 enum class ApiError {
     None,
     InvalidArgument,
@@ -33,7 +33,12 @@ template<typename T>
 struct ApiResult
 {
     ApiError error = ApiError::None;
+    // For people, translated; ends with the platform's words as a detail
+    // when there are any.
     QString message;
+    // The platform's own words alone, untranslated (statusDetail()); empty
+    // when it gave none worth showing.
+    QString detail;
     T value{};
 
     bool ok() const { return error == ApiError::None; }

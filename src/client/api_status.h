@@ -17,10 +17,12 @@ ApiResult<T> apiResult(const grpc::Status &status, const QString &service, const
 {
     ApiResult<T> result;
     result.error = apiErrorOf(status.error_code());
-    if (!status.ok())
+    if (!status.ok()) {
         result.message = describeStatus(status, service, endpoint);
-    else
+        result.detail = statusDetail(status);
+    } else {
         result.value = std::move(value);
+    }
     return result;
 }
 

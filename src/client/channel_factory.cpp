@@ -11,10 +11,11 @@ namespace ameide::client {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts.
+struct ChannelText
 {
-    return QCoreApplication::translate("ChannelFactory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChannelFactory)
+};
 
 std::string readAll(const QString &path, bool *ok)
 {
@@ -52,7 +53,7 @@ ChannelResult createChannel(const ConnectionProfile &profile)
         if (!profile.caFile.isEmpty()) {
             ssl.pem_root_certs = readAll(profile.caFile, &ok);
             if (!ok) {
-                out.error = tr("The CA file %1 cannot be read.").arg(profile.caFile);
+                out.error = ChannelText::tr("The CA file %1 cannot be read.").arg(profile.caFile);
                 return out;
             }
         } else {
@@ -62,7 +63,9 @@ ChannelResult createChannel(const ConnectionProfile &profile)
         credentials = grpc::SslCredentials(ssl);
     } else {
         if (!isLoopbackEndpoint(endpoint)) {
-            out.error = tr("Plaintext connections are allowed only to this computer; turn on TLS for %1.").arg(endpoint);
+            out.error =
+                ChannelText::tr("Plaintext connections are allowed only to this computer; turn on TLS for %1.")
+                    .arg(endpoint);
             return out;
         }
         credentials = grpc::InsecureChannelCredentials();

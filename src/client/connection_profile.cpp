@@ -19,10 +19,11 @@ QString hostOf(const QString &endpoint)
     return colon < 0 ? endpoint : endpoint.left(colon);
 }
 
-QString tr(const char *text)
+// The translation context of this file's texts.
+struct ProfileText
 {
-    return QCoreApplication::translate("ConnectionProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+};
 
 } // namespace
 
@@ -46,24 +47,24 @@ QStringList ConnectionProfile::problems() const
 {
     QStringList out;
     if (name.trimmed().isEmpty())
-        out << tr("Give the profile a name.");
+        out << ProfileText::tr("Give the profile a name.");
     static const QRegularExpression endpointPattern(
         QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):([0-9]{1,5})$)"));
     const auto match = endpointPattern.match(endpoint.trimmed());
     if (!match.hasMatch()) {
-        out << tr("The endpoint must be host:port, for example platform.example.com:443.");
+        out << ProfileText::tr("The endpoint must be host:port, for example platform.example.com:443.");
     } else {
         const int port = match.captured(2).toInt();
         if (port < 1 || port > 65535)
-            out << tr("The port must be between 1 and 65535.");
+            out << ProfileText::tr("The port must be between 1 and 65535.");
     }
     static const QRegularExpression idPattern(QStringLiteral(R"(^[A-Za-z0-9._:-]{1,128}$)"));
     if (!idPattern.match(tenantId).hasMatch())
-        out << tr("The tenant id is required and may contain only letters, digits and - _ . :");
+        out << ProfileText::tr("The tenant id is required and may contain only letters, digits and - _ . :");
     if (!useTls && match.hasMatch() && !isLoopbackEndpoint(endpoint.trimmed()))
-        out << tr("Without TLS the console connects only to this computer (localhost); turn TLS on.");
+        out << ProfileText::tr("Without TLS the console connects only to this computer (localhost); turn TLS on.");
     if (useTls && !caFile.isEmpty() && !QFileInfo(caFile).isReadable())
-        out << tr("The CA file cannot be read.");
+        out << ProfileText::tr("The CA file cannot be read.");
     return out;
 }
 

@@ -27,6 +27,33 @@ TEST(StatusText, SaysWhatAPersonNeedsToKnow)
     EXPECT_EQ(statusCodeName(grpc::StatusCode::DEADLINE_EXCEEDED), QStringLiteral("DEADLINE_EXCEEDED"));
 }
 
+// What people read is the console's own sentence, chosen by the status (and
+// so translated); the platform's English words follow only as a detail, and
+// the transport's not at all.
+TEST(StatusText, TheConsoleSaysItAndThePlatformsWordsAreADetail)
+{
+    const grpc::Status notFailed(grpc::StatusCode::FAILED_PRECONDITION, "workflow run r-1 is not failed");
+    const QString text = describeStatus(notFailed, QStringLiteral("WorkflowService"));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("The platform cannot do this in the current state.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.endsWith(QStringLiteral("(The platform says: workflow run r-1 is not failed)")))
+        << text.toStdString();
+    EXPECT_EQ(statusDetail(notFailed), QStringLiteral("workflow run r-1 is not failed"));
+
+    const grpc::Status refused(grpc::StatusCode::UNAVAILABLE, "failed to connect to all addresses; last error: ...");
+    EXPECT_TRUE(statusDetail(refused).isEmpty());
+    EXPECT_EQ(describeStatus(refused), QStringLiteral("Cannot reach the platform. Check that it is running and that "
+                                                      "the address is right."));
+
+    // Every code has a sentence of its own, never the platform's words alone.
+    for (int code = 1; code <= 16; ++code) {
+        const grpc::Status status(static_cast<grpc::StatusCode>(code), "raw words");
+        const QString said = describeStatus(status);
+        EXPECT_FALSE(said.startsWith(QStringLiteral("raw words"))) << code << ": " << said.toStdString();
+        EXPECT_GT(said.size(), QStringLiteral("raw words").size()) << code;
+    }
+}
+
 TEST(ConnectionProfile, ExplainsEveryProblem)
 {
     ConnectionProfile p;

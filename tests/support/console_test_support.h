@@ -14,14 +14,19 @@
 namespace ameide::test {
 
 // Saves a picture of the widget to $AMEIDE_SCREENSHOT_DIR (default:
-// ./screenshots) as <name>.png.
+// ./screenshots) as <name>.png, or <name>-de.png when the suite speaks the
+// language AMEIDE_LANGUAGE names (qt_test_main.cpp), so a German run does
+// not overwrite the English pictures.
 inline void screenshot(QWidget &w, const QString &name)
 {
     const QString dir = qEnvironmentVariableIsEmpty("AMEIDE_SCREENSHOT_DIR")
         ? QStringLiteral("screenshots")
         : qEnvironmentVariable("AMEIDE_SCREENSHOT_DIR");
+    const QString language = qEnvironmentVariable("AMEIDE_LANGUAGE").toLower();
+    const QString suffix =
+        language.isEmpty() || language == QLatin1String("en") ? QString() : QString(QLatin1Char('-') + language);
     QDir().mkpath(dir);
-    EXPECT_TRUE(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    EXPECT_TRUE(w.grab().save(dir + QLatin1Char('/') + name + suffix + QStringLiteral(".png")));
 }
 
 // A plaintext profile for a platform on loopback.

@@ -5,7 +5,10 @@
 // query must not become the next one's filter), and a QApplication for the
 // whole run (a QCoreApplication or a QGuiApplication for the suites below
 // the widgets, built with AMEIDE_TEST_CORE_APPLICATION or
-// AMEIDE_TEST_GUI_APPLICATION).
+// AMEIDE_TEST_GUI_APPLICATION). Built with AMEIDE_TEST_UI_LANGUAGE (the
+// widget suites), it installs the console's translations as the console
+// does: the language AMEIDE_LANGUAGE names, so `AMEIDE_LANGUAGE=de` gives
+// German screenshots, and without it the English the suites test.
 #include <gtest/gtest.h>
 
 #include <QDir>
@@ -14,6 +17,10 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+#if defined(AMEIDE_TEST_UI_LANGUAGE)
+#include "views/shell/ui_language.h"
+#endif
 
 #if defined(AMEIDE_TEST_CORE_APPLICATION)
 #include <QCoreApplication>
@@ -40,6 +47,13 @@ int main(int argc, char **argv)
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("AmeideTests"));
     TestApplication::setApplicationName(QStringLiteral("ameide-console-tests"));
+#if defined(AMEIDE_TEST_UI_LANGUAGE)
+    // English, as the console speaks it (its plural forms: "1 line", not
+    // "1 line(s)"), whatever the machine's locale, unless told otherwise.
+    ameide::views::UiLanguage language;
+    language.install(qEnvironmentVariableIsEmpty("AMEIDE_LANGUAGE") ? QStringLiteral("en")
+                                                                     : ameide::views::UiLanguage::choose());
+#endif
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -12,6 +12,7 @@
 #include "store/database.h"
 #include "views/jobs/jobs_panel.h"
 #include "views/runs/acknowledge_dialog.h"
+#include "client/runs/bulk_retry_job_api.h"
 #include "client/runs/runs_api.h"
 #include "views/runs/bulk_cancel_dialog.h"
 #include "views/runs/bulk_retry_dialog.h"
@@ -27,6 +28,7 @@
 #include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -49,6 +51,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace ameide;
 using ameide::test::screenshot;
@@ -942,7 +945,7 @@ TEST_F(RunsPageTest, BulkCancelOfTheSelectionCountsFirstAndCancelsOnlyRunningRun
     EXPECT_EQ(dialog->model()->plannedItems(), 2);
     auto *start = dialog->findChild<QPushButton *>(QStringLiteral("jobStart"));
     ASSERT_TRUE(start);
-    EXPECT_TRUE(start->text().startsWith(QStringLiteral("&Cancel 2 run"))) << start->text().toStdString();
+    EXPECT_TRUE(start->text().startsWith(QStringLiteral("Cancel 2 run"))) << start->text().toStdString();
     EXPECT_FALSE(start->isDefault());
     auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("bulkCancelReason"));
     ASSERT_TRUE(reason);
@@ -963,4 +966,39 @@ TEST_F(RunsPageTest, BulkCancelOfTheSelectionCountsFirstAndCancelsOnlyRunningRun
               "bad deploy");
     EXPECT_EQ(sqlText("SELECT status FROM workflow_runs WHERE id = '" + endedId + "'"), "3");
     EXPECT_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("jobShowResult"))->isVisible());
+}
+
+TEST_F(RunsPageTest, ABulkJobFromAFilterLeavesOutRunsCreatedAfterItsCount)
+{
+    open();
+    // The count the person confirms, over every failed run of the tenant.
+    client::BulkRetryJobApi api(m_connection.get(), client::parseRunQuery(QStringLiteral("status:failed")).filter);
+    api.setCanaryRuns(0);
+    api.setRatePerSecond(client::BulkRetryJobApi::kMaxRate);
+    std::optional<client::ApiResult<client::Job>> planned;
+    api.plan(m_page.get(), [&](const client::ApiResult<client::Job> &r) { planned = r; });
+    ASSERT_TRUE(waitFor([&] { return planned.has_value(); }));
+    ASSERT_TRUE(planned->ok()) << planned->message.toStdString();
+    ASSERT_GT(planned->value.total, 1);
+
+    // A failed run arrives while the dialog is open: one of the counted runs
+    // is moved to a minute after the count.
+    const std::string late = sqlText("SELECT id FROM workflow_runs WHERE tenant_id = 'tenant-ameide' AND status = 4"
+                                     " ORDER BY seq DESC LIMIT 1");
+    ASSERT_FALSE(late.empty());
+    server().database().write([&](SQLite::Database &db) {
+        SQLite::Statement q(db, "UPDATE workflow_runs SET created_at = ? WHERE id = ?");
+        q.bind(1, static_cast<std::int64_t>(QDateTime::currentMSecsSinceEpoch() + 60000));
+        q.bind(2, late);
+        q.exec();
+        return 0;
+    });
+
+    // The job acts on what was counted: the late run is not part of it.
+    std::optional<client::ApiResult<client::Job>> started;
+    api.start(m_page.get(), QStringLiteral("counted-then-started"),
+              [&](const client::ApiResult<client::Job> &r) { started = r; });
+    ASSERT_TRUE(waitFor([&] { return started.has_value(); }));
+    ASSERT_TRUE(started->ok()) << started->message.toStdString();
+    EXPECT_EQ(started->value.total, planned->value.total - 1);
 }

@@ -20,6 +20,7 @@
 #include "views/runs/shortcuts_dialog.h"
 #include "views/shell/desktop_notifications.h"
 #include "views/shell/main_window.h"
+#include "views/shell/themed_icon.h"
 
 #include <gtest/gtest.h>
 
@@ -28,6 +29,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QIcon>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -129,6 +132,10 @@ TEST_F(ShellTest, SectionsAreReachableByKeyboard)
     auto *stack = m_window->findChild<QStackedWidget *>();
     ASSERT_TRUE(nav && stack);
     EXPECT_EQ(nav->count(), 5);
+    // Each section has its icon, as has the window.
+    for (int row = 0; row < nav->count(); ++row)
+        EXPECT_FALSE(nav->item(row)->icon().pixmap(16).isNull()) << nav->item(row)->text().toStdString();
+    EXPECT_FALSE(m_window->windowIcon().pixmap(32).isNull());
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     EXPECT_EQ(stack->currentIndex(), 2);
     nav->setFocus();
@@ -357,4 +364,20 @@ TEST_F(ShellTest, EveryShortcutInTheCheatSheetFiresItsAction)
         EXPECT_EQ(fired.count(), 1) << keys << " (" << entry.what.toStdString() << ", "
                                     << entry.where.toStdString() << ") did not fire its action";
     }
+}
+
+// The console's own icons (resources/icons/) stand in where the desktop's
+// theme has none: each is compiled in and draws, which needs Qt's SVG
+// plugins (libqt6svg6, a dependency of the package).
+TEST(ShellIcons, TheBundledIconsAreCompiledInAndDraw)
+{
+    const QStringList icons = QDir(QStringLiteral(":/icons")).entryList({QStringLiteral("*.svg")});
+    EXPECT_GE(icons.size(), 20) << icons.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(icons.contains(QStringLiteral("io.ameide.Console.svg")));
+    for (const QString &file : icons) {
+        const QPixmap pixmap = QIcon(QStringLiteral(":/icons/") + file).pixmap(16);
+        EXPECT_FALSE(pixmap.isNull()) << file.toStdString() << " does not draw";
+    }
+    EXPECT_FALSE(views::themedIcon(QStringLiteral("view-refresh")).pixmap(16).isNull());
+    EXPECT_FALSE(views::applicationIcon().pixmap(256).isNull());
 }

@@ -3,8 +3,12 @@
 #include "client/api_call.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <google/protobuf/util/time_util.h>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace ameide::client {
 
@@ -14,16 +18,60 @@ namespace wf = ameide_core_proto::workflows_runtime::v1;
 
 const QString kOperations = QStringLiteral("WorkflowOperationsService");
 
+// The translation context of this file's texts.
+struct BulkText
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkRetryJobApi)
+};
+
+// Where a job with a canary is, from its phase and counts.
+QString phaseText(const wf::BulkRetryJob &bulk)
+{
+    switch (bulk.phase()) {
+    case wf::BULK_JOB_PHASE_CANARY:
+        return BulkText::tr("Canary: %1 of %2 retries started").arg(bulk.canary_started()).arg(bulk.canary_runs());
+    case wf::BULK_JOB_PHASE_CANARY_WAIT:
+        return BulkText::tr("Canary: %1 of %2 retries ended; the rest waits for them")
+            .arg(bulk.canary_ended())
+            .arg(bulk.canary_started());
+    case wf::BULK_JOB_PHASE_REST:
+        return BulkText::tr("Canary passed (%1 of %2 failed again the same way); the rest")
+            .arg(bulk.canary_failed_same())
+            .arg(bulk.canary_started());
+    default: return {};
+    }
+}
+
+// Why a job paused: its canary failed again. The platform's own sentence
+// quotes one of the failures; that quote is run data and stays as it is.
+QString pauseText(const wf::BulkRetryJob &bulk)
+{
+    static const QRegularExpression quoted(QStringLiteral("\\(\"(.*)\"\\)"));
+    const auto match = quoted.match(QString::fromStdString(bulk.pause_reason()));
+    const int left = static_cast<int>(std::max<std::int64_t>(0, bulk.to_retry() - bulk.retried()));
+    QString text = BulkText::tr("%1 of %2 canary retries failed again the same way, more than the %3% allowed.")
+                       .arg(bulk.canary_failed_same())
+                       .arg(bulk.canary_started())
+                       .arg(bulk.canary_max_failed_percent());
+    if (match.hasMatch())
+        text += QLatin1Char(' ') + BulkText::tr("For example: “%1”.").arg(match.captured(1));
+    return text + QLatin1Char(' ')
+        + BulkText::tr("%n run(s) were not retried. Resume the job to retry them anyway, or stop it.", nullptr, left);
+}
+
 // A bulk retry job as every job reads: the platform fills the shared shape;
-// the reasons for skipping come from the bulk retry's own counts.
+// the reasons for skipping, where a canary is and why the job paused are
+// said by the console from the bulk retry's own counts.
 Job toJob(const wf::BulkRetryJob &bulk)
 {
     Job job = jobFromProto(bulk.job());
+    if (bulk.state() == wf::BULK_RETRY_JOB_STATE_RUNNING || bulk.state() == wf::BULK_RETRY_JOB_STATE_PAUSED)
+        job.phase = phaseText(bulk);
+    if (bulk.state() == wf::BULK_RETRY_JOB_STATE_PAUSED)
+        job.message = pauseText(bulk);
     auto reason = [&job](qint64 count, const char *text) {
         if (count > 0)
-            job.skippedBecause.append({QCoreApplication::translate("BulkRetryJobApi", text, nullptr,
-                                                                   static_cast<int>(count)),
-                                       count});
+            job.skippedBecause.append({BulkText::tr(text, nullptr, static_cast<int>(count)), count});
     };
     reason(bulk.skipped_recovered(),
            QT_TRANSLATE_N_NOOP("BulkRetryJobApi", "%n already recovered: a later attempt completed"));
@@ -42,12 +90,20 @@ Job toJob(const wf::BulkRetryJob &bulk)
 
 // What a bulk retry and a bulk cancel request share: the target, the rate,
 // dry run or key, and the description (for the filter, or for the count).
+// A filter is read as at `countedAt`, the moment of the count the person
+// confirmed: "since" counts back from it, and runs created after it are not
+// part of the job, so the job acts on the runs that were counted and not on
+// those that arrived while the dialog was open.
 template <typename Request>
 void fillBulkRequest(Request &request, const std::optional<RunFilter> &filter, const QStringList &runIds, int rate,
-                     bool dryRun, const QString &key, const QString &forFilter, const QString &forSelection)
+                     bool dryRun, const QString &key, const QDateTime &countedAt, const QString &forFilter,
+                     const QString &forSelection)
 {
     if (filter) {
-        toProto(*filter, QDateTime::currentDateTimeUtc(), request.mutable_query());
+        toProto(*filter, countedAt, request.mutable_query());
+        if (!filter->before)
+            *request.mutable_query()->mutable_created_before() =
+                google::protobuf::util::TimeUtil::MillisecondsToTimestamp(countedAt.toMSecsSinceEpoch() + 1);
     } else {
         for (const auto &id : runIds)
             request.mutable_run_ids()->add_run_ids(id.toStdString());
@@ -86,10 +142,10 @@ CallHandle BulkRetryJobApi::startCancelRequest(QObject *receiver, bool dryRun, c
                                                ApiCallback<Job> done)
 {
     wf::StartBulkCancelRequest request;
-    fillBulkRequest(request, m_filter, m_runIds, m_rate, dryRun, key,
-                    QCoreApplication::translate("BulkRetryJobApi", "Cancel of the pending and running runs matching: %1"),
-                    QCoreApplication::translate("BulkRetryJobApi", "Cancel of %n selected run(s)", nullptr,
-                                                static_cast<int>(m_runIds.size())));
+    const int selected = static_cast<int>(m_runIds.size());
+    fillBulkRequest(request, m_filter, m_runIds, m_rate, dryRun, key, countedAt(dryRun),
+                    BulkText::tr("Cancel of the pending and running runs matching: %1"),
+                    BulkText::tr("Cancel of %n selected run(s)", nullptr, selected));
     request.set_reason(m_cancelReason.trimmed().toStdString());
     PlatformConnection *c = connection();
     return invoke<wf::StartBulkCancelRequest, wf::StartBulkCancelResponse, Job>(
@@ -105,10 +161,10 @@ CallHandle BulkRetryJobApi::startRequest(QObject *receiver, bool dryRun, const Q
     if (m_action == Action::Cancel)
         return startCancelRequest(receiver, dryRun, key, std::move(done));
     wf::StartBulkRetryRequest request;
-    fillBulkRequest(request, m_filter, m_runIds, m_rate, dryRun, key,
-                    QCoreApplication::translate("BulkRetryJobApi", "Retry of all failed runs matching: %1"),
-                    QCoreApplication::translate("BulkRetryJobApi", "Retry of %n selected run(s)", nullptr,
-                                                static_cast<int>(m_runIds.size())));
+    const int selected = static_cast<int>(m_runIds.size());
+    fillBulkRequest(request, m_filter, m_runIds, m_rate, dryRun, key, countedAt(dryRun),
+                    BulkText::tr("Retry of all failed runs matching: %1"),
+                    BulkText::tr("Retry of %n selected run(s)", nullptr, selected));
     request.set_from_failed_step(m_fromFailedStep);
     request.set_retry_superseded(m_retrySuperseded);
     request.set_no_canary(m_canaryRuns <= 0);
@@ -122,6 +178,14 @@ CallHandle BulkRetryJobApi::startRequest(QObject *receiver, bool dryRun, const Q
         },
         kOperations, [](const wf::StartBulkRetryResponse &r, qint64) { return toJob(r.job()); },
         std::move(done));
+}
+
+QDateTime BulkRetryJobApi::countedAt(bool dryRun)
+{
+    // A count is made now; a start reads the filter as the last count did.
+    if (dryRun || !m_countedAt.isValid())
+        m_countedAt = QDateTime::currentDateTimeUtc();
+    return m_countedAt;
 }
 
 CallHandle BulkRetryJobApi::plan(QObject *receiver, ApiCallback<Job> done)

@@ -3,6 +3,7 @@
 #include "client/jobs/job.h"
 #include "client/runs/run_filter.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QStringList>
 
@@ -69,11 +70,14 @@ private:
     PlatformConnection *connection() const;
     CallHandle startRequest(QObject *receiver, bool dryRun, const QString &key, ApiCallback<Job> done);
     CallHandle startCancelRequest(QObject *receiver, bool dryRun, const QString &key, ApiCallback<Job> done);
+    QDateTime countedAt(bool dryRun);
 
     // A PlatformConnection; QObject here so this header needs no gRPC.
     QPointer<QObject> m_connection;
     std::optional<RunFilter> m_filter;
     QStringList m_runIds;
+    // When the last count (dry run) was made; a start reads the filter as then.
+    QDateTime m_countedAt;
     Action m_action = Action::Retry;
     int m_rate = kDefaultRate;
     bool m_fromFailedStep = false;

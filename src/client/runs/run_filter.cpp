@@ -701,17 +701,24 @@ TimeBounds timeBounds(const RunFilter &f, const QDateTime &now)
     return b;
 }
 
+// How far back "since" reaches, as it follows "in the last".
 QString durationText(qint64 seconds)
 {
     const int n = static_cast<int>(std::min<qint64>(seconds, kMaxSinceSeconds));
+    const int weeks = static_cast<int>(n / kWeek);
+    const int days = static_cast<int>(n / kDay);
+    const int hours = static_cast<int>(n / kHour);
+    const int minutes = static_cast<int>(n / kMinute);
+    //: Follows "in the last"; always two or more.
     if (n % kWeek == 0 && n > kWeek)
-        return QCoreApplication::translate("RunQuery", "%n weeks", nullptr, static_cast<int>(n / kWeek));
+        return QCoreApplication::translate("RunQuery", "%n weeks", nullptr, weeks);
+    //: Follows "in the last"; always two or more.
     if (n % kDay == 0 && n > kDay)
-        return QCoreApplication::translate("RunQuery", "%n days", nullptr, static_cast<int>(n / kDay));
+        return QCoreApplication::translate("RunQuery", "%n days", nullptr, days);
     if (n % kHour == 0)
-        return QCoreApplication::translate("RunQuery", "%n h", nullptr, static_cast<int>(n / kHour));
+        return QCoreApplication::translate("RunQuery", "%n h", nullptr, hours);
     if (n % kMinute == 0)
-        return QCoreApplication::translate("RunQuery", "%n min", nullptr, static_cast<int>(n / kMinute));
+        return QCoreApplication::translate("RunQuery", "%n min", nullptr, minutes);
     return QCoreApplication::translate("RunQuery", "%n s", nullptr, n);
 }
 

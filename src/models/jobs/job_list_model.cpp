@@ -144,6 +144,16 @@ QString JobListModel::stateText(Job::State state)
     return tr("Unknown");
 }
 
+QString JobListModel::kindText(const QString &kind)
+{
+    // The platform's job kinds (jobs.v1.Job.kind); a new one reads as itself.
+    if (kind == QLatin1String("bulk_retry"))
+        return tr("Retry");
+    if (kind == QLatin1String("bulk_cancel"))
+        return tr("Cancel");
+    return kind;
+}
+
 QString JobListModel::progressText(const Job &job)
 {
     QString text = tr("%1 of %2 done").arg(job.succeeded).arg(job.total - job.skipped);
@@ -170,7 +180,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         case ProgressColumn: return progressText(*job);
         case StartedByColumn: return job->createdBy;
         case StartedColumn: return RunText::ago(job->createdAt, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
-        case DescriptionColumn: return job->description;
+        case DescriptionColumn:
+            return tr("%1: %2", "what a job does: its description").arg(kindText(job->kind), job->description);
         default: return {};
         }
     case Qt::ToolTipRole:

@@ -61,6 +61,8 @@ public:
     // Progress in words: "120 of 500 done, 3 skipped".
     static QString progressText(const ameide::client::Job &job);
     static QString stateText(ameide::client::Job::State state);
+    // What a job does, in a word ("Retry", "Cancel"), from its kind.
+    static QString kindText(const QString &kind);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -40,6 +40,18 @@ QString endedWord(const Job &job)
     return JobListModel::stateText(job.state).toLower();
 }
 
+// The title of a notification about one job that ended.
+QString endedTitle(const Job &job)
+{
+    switch (job.state) {
+    case Job::State::Succeeded: return DesktopNotifier::tr("Bulk job completed");
+    case Job::State::Stopped: return DesktopNotifier::tr("Bulk job stopped");
+    case Job::State::Failed: return DesktopNotifier::tr("Bulk job failed");
+    case Job::State::Paused: return DesktopNotifier::tr("Bulk job paused");
+    default: return DesktopNotifier::tr("Bulk job ended");
+    }
+}
+
 QString jobName(const Job &job)
 {
     return job.description.isEmpty() ? DesktopNotifier::tr("Bulk job %1").arg(job.id) : job.description;
@@ -346,7 +358,7 @@ void DesktopNotifier::flush()
             n.items << job.id;
         if (jobs.size() == 1) {
             const Job &job = jobs.constFirst();
-            n.title = tr("Bulk job %1").arg(endedWord(job));
+            n.title = endedTitle(job);
             QStringList lines{jobName(job), JobListModel::progressText(job)};
             if (!job.message.isEmpty())
                 lines << job.message;

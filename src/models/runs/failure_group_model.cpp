@@ -27,11 +27,16 @@ using client::runs::toDateTime;
 QString feedbackStateText(const std::string &state)
 {
     static const QHash<QString, const char *> names = {
-        {QStringLiteral("FEEDBACK_STATE_NEW"), QT_TRANSLATE_NOOP("FailureGroupModel", "New")},
-        {QStringLiteral("FEEDBACK_STATE_TRIAGED"), QT_TRANSLATE_NOOP("FailureGroupModel", "Triaged")},
-        {QStringLiteral("FEEDBACK_STATE_IN_PROGRESS"), QT_TRANSLATE_NOOP("FailureGroupModel", "In progress")},
-        {QStringLiteral("FEEDBACK_STATE_RESOLVED"), QT_TRANSLATE_NOOP("FailureGroupModel", "Resolved")},
-        {QStringLiteral("FEEDBACK_STATE_CLOSED"), QT_TRANSLATE_NOOP("FailureGroupModel", "Closed")},
+        {QStringLiteral("FEEDBACK_STATE_NEW"),
+         QT_TRANSLATE_NOOP("ameide::models::FailureGroupModel", "New")},
+        {QStringLiteral("FEEDBACK_STATE_TRIAGED"),
+         QT_TRANSLATE_NOOP("ameide::models::FailureGroupModel", "Triaged")},
+        {QStringLiteral("FEEDBACK_STATE_IN_PROGRESS"),
+         QT_TRANSLATE_NOOP("ameide::models::FailureGroupModel", "In progress")},
+        {QStringLiteral("FEEDBACK_STATE_RESOLVED"),
+         QT_TRANSLATE_NOOP("ameide::models::FailureGroupModel", "Resolved")},
+        {QStringLiteral("FEEDBACK_STATE_CLOSED"),
+         QT_TRANSLATE_NOOP("ameide::models::FailureGroupModel", "Closed")},
     };
     const auto *name = names.value(QString::fromStdString(state));
     return name ? FailureGroupModel::tr(name) : QString::fromStdString(state);

@@ -163,14 +163,9 @@ QVariant RunChainModel::data(const QModelIndex &index, int role) const
         return current ? tr("The run shown above") : tr("Press Enter or double-click to open this run");
     case Qt::DisplayRole:
         switch (index.column()) {
-        case AttemptColumn: return current ? tr("%1 (this run)").arg(run.attempt()) : QString::number(run.attempt());
+        case AttemptColumn: return current ? attemptText(run.attempt()) : QString::number(run.attempt());
         case RunColumn: return QString::fromStdString(run.id());
-        case StatusColumn: {
-            QString text = RunText::runStatus(run.status());
-            if (run.recovered())
-                text = tr("%1, recovered").arg(text);
-            return text;
-        }
+        case StatusColumn: return statusText(run.status(), run.recovered());
         case CreatedColumn: return RunText::dateTime(run.created_at());
         case EndedColumn: return RunText::dateTime(run.ended_at());
         case FailureColumn: return QString::fromStdString(run.failure_reason());
@@ -178,6 +173,35 @@ QVariant RunChainModel::data(const QModelIndex &index, int role) const
         }
     default: return {};
     }
+}
+
+QString RunChainModel::attemptText(int attempt)
+{
+    return tr("%1 (this run)").arg(attempt);
+}
+
+QString RunChainModel::statusText(wf::WorkflowRunStatus status, bool recovered)
+{
+    const QString text = RunText::runStatus(status);
+    return recovered ? tr("%1, recovered").arg(text) : text;
+}
+
+QString RunChainModel::attemptSample()
+{
+    return attemptText(10);
+}
+
+QString RunChainModel::statusSample()
+{
+    QString widest;
+    for (const auto status : {wf::WORKFLOW_RUN_STATUS_PENDING, wf::WORKFLOW_RUN_STATUS_RUNNING,
+                              wf::WORKFLOW_RUN_STATUS_COMPLETED, wf::WORKFLOW_RUN_STATUS_CANCELLED}) {
+        if (const QString text = statusText(status, false); text.size() > widest.size())
+            widest = text;
+    }
+    if (const QString text = statusText(wf::WORKFLOW_RUN_STATUS_FAILED, true); text.size() > widest.size())
+        widest = text;
+    return widest;
 }
 
 } // namespace ameide::models

@@ -48,6 +48,11 @@ public:
     const wf::WorkflowRun &runAt(int row) const { return m_runs.at(static_cast<std::size_t>(row)); }
     int rowOfRun(const QString &runId) const;
 
+    // The widest texts of the attempt and status columns, in the language
+    // spoken, for column widths that need not measure every row.
+    static QString attemptSample();
+    static QString statusSample();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -59,6 +64,9 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    static QString attemptText(int attempt);
+    static QString statusText(wf::WorkflowRunStatus status, bool recovered);
+
     void requestPage(const std::string &pageToken);
     void setLoading(bool loading);
 

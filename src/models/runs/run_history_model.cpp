@@ -213,8 +213,7 @@ QVariant RunHistoryModel::displayData(const wf::WorkflowStatusUpdate &u, int col
     case TimeColumn: return RunText::preciseTime(u.occurred_at());
     case StepColumn: return stepName(QString::fromStdString(u.step_id()));
     case StatusColumn:
-        return isStepUpdate(u) ? tr("Step: %1").arg(RunText::stepStatus(u.step_status()))
-                               : tr("Run: %1").arg(RunText::runStatus(u.run_status()));
+        return isStepUpdate(u) ? stepStatusText(u.step_status()) : runStatusText(u.run_status());
     case MessageColumn: return QString::fromStdString(u.message());
     case FailureColumn:
         if (u.failure_reason().empty() && u.error_class().empty())
@@ -296,6 +295,33 @@ void RunHistoryModel::setLoading(bool loading)
         return;
     m_loading = loading;
     Q_EMIT loadingChanged(loading);
+}
+
+QString RunHistoryModel::runStatusText(wf::WorkflowRunStatus status)
+{
+    return tr("Run: %1").arg(RunText::runStatus(status));
+}
+
+QString RunHistoryModel::stepStatusText(wf::WorkflowStepStatus status)
+{
+    return tr("Step: %1").arg(RunText::stepStatus(status));
+}
+
+QString RunHistoryModel::statusSample()
+{
+    QString widest;
+    for (const auto status : {wf::WORKFLOW_RUN_STATUS_PENDING, wf::WORKFLOW_RUN_STATUS_RUNNING,
+                              wf::WORKFLOW_RUN_STATUS_COMPLETED, wf::WORKFLOW_RUN_STATUS_FAILED,
+                              wf::WORKFLOW_RUN_STATUS_CANCELLED}) {
+        if (const QString text = runStatusText(status); text.size() > widest.size())
+            widest = text;
+    }
+    for (const auto status : {wf::WORKFLOW_STEP_STATUS_PENDING, wf::WORKFLOW_STEP_STATUS_RUNNING,
+                              wf::WORKFLOW_STEP_STATUS_COMPLETED, wf::WORKFLOW_STEP_STATUS_FAILED}) {
+        if (const QString text = stepStatusText(status); text.size() > widest.size())
+            widest = text;
+    }
+    return widest;
 }
 
 } // namespace ameide::models

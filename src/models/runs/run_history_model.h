@@ -86,6 +86,10 @@ public:
     // The step name shown for a step id.
     QString stepName(const QString &stepId) const;
 
+    // The widest text of the status column, in the language spoken, for a
+    // column width that need not measure 20,000 rows.
+    static QString statusSample();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -102,6 +106,9 @@ Q_SIGNALS:
     void allLoaded();
 
 private:
+    static QString runStatusText(wf::WorkflowRunStatus status);
+    static QString stepStatusText(wf::WorkflowStepStatus status);
+
     void requestPage();
     void setLoading(bool loading);
     QVariant displayData(const wf::WorkflowStatusUpdate &update, int column) const;

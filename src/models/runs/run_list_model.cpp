@@ -4,16 +4,34 @@
 #include "models/runs/run_text.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace ameide::models {
 
 using ameide::client::RunWatch;
 using ameide::client::runs::isSet;
-using ameide::client::runs::millisOf;
 
 namespace {
 
 constexpr auto kTickInterval = std::chrono::seconds(1);
+constexpr qint64 kNanosPerSecond = 1'000'000'000;
+constexpr qint64 kNanosPerMilli = 1'000'000;
+
+qint64 nanosOf(const google::protobuf::Timestamp &t)
+{
+    return isSet(t) ? t.seconds() * kNanosPerSecond + t.nanos() : 0;
+}
+
+void setNanos(google::protobuf::Timestamp *t, qint64 nanos)
+{
+    t->set_seconds(nanos / kNanosPerSecond);
+    t->set_nanos(static_cast<qint32>(nanos % kNanosPerSecond));
+}
+
+QDateTime dateTimeOf(qint64 nanos)
+{
+    return QDateTime::fromMSecsSinceEpoch(nanos / kNanosPerMilli, QTimeZone::utc());
+}
 
 // Sorts keyed by a value that a live update can change are not kept in
 // place by inserting on top; only "newest first" is.
@@ -27,6 +45,7 @@ bool newRunsGoOnTop(wf::RunSortField field, bool ascending)
 RunListModel::RunListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    clearRows();
     m_tick.setInterval(kTickInterval);
     connect(&m_tick, &QTimer::timeout, this, &RunListModel::tickDurations);
     m_tick.start();
@@ -59,9 +78,7 @@ void RunListModel::reload()
 {
     ++m_generation;
     beginResetModel();
-    m_rows.clear();
-    m_serialById.clear();
-    m_frontSerial = 0;
+    clearRows();
     m_nextToken.clear();
     m_loadedFirstPage = false;
     m_buffered.clear();
@@ -118,15 +135,86 @@ void RunListModel::sort(int column, Qt::SortOrder order)
         setSortOrder(*field, order == Qt::AscendingOrder);
 }
 
-const wf::WorkflowRun &RunListModel::runAt(int row) const
+void RunListModel::clearRows()
 {
-    return m_rows.at(static_cast<std::size_t>(row));
+    m_serialById.clear();
+    m_rows.clear();
+    m_frontSerial = 0;
+    m_texts.clear();
+    m_textIds.clear();
+    m_texts.emplace_back();
+    m_textIds.insert(QString(), 0);
+}
+
+quint32 RunListModel::intern(const std::string &text)
+{
+    if (text.empty())
+        return 0;
+    const QString value = QString::fromStdString(text);
+    const auto it = m_textIds.constFind(value);
+    if (it != m_textIds.cend())
+        return *it;
+    const auto id = static_cast<quint32>(m_texts.size());
+    m_texts.push_back(value);
+    m_textIds.insert(value, id);
+    return id;
+}
+
+void RunListModel::fill(Row *row, const wf::WorkflowRun &run)
+{
+    row->createdNs = nanosOf(run.created_at());
+    row->startedNs = nanosOf(run.started_at());
+    row->endedNs = nanosOf(run.ended_at());
+    row->status = run.status();
+    row->attempt = run.attempt();
+    row->version = run.version_number();
+    row->recovered = run.recovered();
+    row->tenant = intern(run.tenant_id());
+    row->definitionId = intern(run.definition_id());
+    row->definitionName = intern(run.definition_name());
+    row->element = intern(run.element_id());
+    row->failureReason = intern(run.failure_reason());
+    row->errorClass = intern(run.error_class());
+    row->failedStep = intern(run.failed_step_id());
+    row->startedBy = intern(run.started_by());
+    row->retryOf = intern(run.retry_of_run_id());
+    row->original = intern(run.original_run_id());
+    row->signature = intern(run.failure_signature());
+}
+
+wf::WorkflowRun RunListModel::runAt(int row) const
+{
+    const Row &r = m_rows.at(static_cast<std::size_t>(row));
+    wf::WorkflowRun run;
+    run.set_id(r.id);
+    run.set_tenant_id(text(r.tenant).toStdString());
+    run.set_definition_id(text(r.definitionId).toStdString());
+    run.set_definition_name(text(r.definitionName).toStdString());
+    run.set_version_number(r.version);
+    run.set_element_id(text(r.element).toStdString());
+    run.set_status(r.status);
+    if (r.createdNs != 0)
+        setNanos(run.mutable_created_at(), r.createdNs);
+    if (r.startedNs != 0)
+        setNanos(run.mutable_started_at(), r.startedNs);
+    if (r.endedNs != 0)
+        setNanos(run.mutable_ended_at(), r.endedNs);
+    run.set_failure_reason(text(r.failureReason).toStdString());
+    run.set_error_class(text(r.errorClass).toStdString());
+    run.set_failed_step_id(text(r.failedStep).toStdString());
+    run.set_started_by(text(r.startedBy).toStdString());
+    run.set_retry_of_run_id(text(r.retryOf).toStdString());
+    run.set_original_run_id(text(r.original).toStdString());
+    run.set_attempt(r.attempt);
+    run.set_recovered(r.recovered);
+    run.set_failure_signature(text(r.signature).toStdString());
+    return run;
 }
 
 int RunListModel::rowOfRun(const QString &runId) const
 {
-    const auto it = m_serialById.constFind(runId);
-    return it == m_serialById.cend() ? -1 : rowFromSerial(*it);
+    const auto it = m_serialById.find(runId.toStdString());
+    return it == m_serialById.end() ? -1 : rowFromSerial(it->second);
 }
 
 void RunListModel::setDefinitionNames(const QHash<QString, QString> &names)
@@ -167,15 +255,18 @@ void RunListModel::requestPage()
         std::vector<const wf::WorkflowRun *> fresh;
         fresh.reserve(page.runs.size());
         for (const auto &run : page.runs) {
-            if (!m_serialById.contains(QString::fromStdString(run.id())))
+            if (!m_serialById.contains(run.id()))
                 fresh.push_back(&run);
         }
         if (!fresh.empty()) {
             const int first = rowCount();
             beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
             for (const auto *run : fresh) {
-                m_serialById.insert(QString::fromStdString(run->id()), m_frontSerial + static_cast<qint64>(m_rows.size()));
-                m_rows.push_back(*run);
+                const qint64 serial = m_frontSerial + static_cast<qint64>(m_rows.size());
+                Row &row = m_rows.emplace_back();
+                row.id = run->id();
+                fill(&row, *run);
+                m_serialById.emplace(row.id, serial);
             }
             endInsertRows();
         }
@@ -200,7 +291,7 @@ int RunListModel::applyEvents(const QList<RunWatch::Event> &events)
         return 0;
     }
     const auto now = QDateTime::currentDateTimeUtc();
-    const qint64 newestShown = m_rows.empty() ? 0 : millisOf(m_rows.front().created_at());
+    const qint64 newestShown = m_rows.empty() ? 0 : m_rows.front().createdNs;
     const bool onTop = newRunsGoOnTop(m_sortField, m_ascending);
     // Latest snapshot per run, in order of first appearance.
     QHash<QString, int> latest;
@@ -221,18 +312,17 @@ int RunListModel::applyEvents(const QList<RunWatch::Event> &events)
     int maxRow = -1;
     std::vector<const wf::WorkflowRun *> added;
     for (const auto *run : order) {
-        const auto id = QString::fromStdString(run->id());
-        const int row = rowOfRun(id);
-        if (row >= 0) {
-            auto &slot = m_rows[static_cast<std::size_t>(row)];
+        const auto found = m_serialById.find(run->id());
+        if (found != m_serialById.end()) {
+            const int row = rowFromSerial(found->second);
             // The list's snapshot lacks input/output; so does the event's.
-            slot = *run;
+            fill(&m_rows[static_cast<std::size_t>(row)], *run);
             minRow = minRow < 0 ? row : std::min(minRow, row);
             maxRow = std::max(maxRow, row);
             continue;
         }
         // Runs not on screen are either further down (not fetched yet) or new.
-        if (millisOf(run->created_at()) < newestShown)
+        if (nanosOf(run->created_at()) < newestShown)
             continue;
         if (!ameide::client::matches(m_filter, *run, m_definitionNames, now))
             continue;
@@ -251,8 +341,10 @@ int RunListModel::applyEvents(const QList<RunWatch::Event> &events)
     beginInsertRows({}, 0, static_cast<int>(added.size()) - 1);
     for (const auto *run : added) {
         --m_frontSerial;
-        m_rows.push_front(*run);
-        m_serialById.insert(QString::fromStdString(run->id()), m_frontSerial);
+        Row &row = m_rows.emplace_front();
+        row.id = run->id();
+        fill(&row, *run);
+        m_serialById.emplace(row.id, m_frontSerial);
     }
     endInsertRows();
     return static_cast<int>(added.size());
@@ -278,39 +370,72 @@ int RunListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant RunListModel::displayData(const wf::WorkflowRun &run, int column) const
+QVariant RunListModel::displayData(const Row &row, int column) const
 {
     switch (column) {
     case IdColumn: {
-        const auto id = QString::fromStdString(run.id());
+        const auto id = QString::fromStdString(row.id);
         return id.size() > 12 ? id.left(12) + QChar(0x2026) : id;
     }
     case DefinitionColumn: {
-        QString name = QString::fromStdString(run.definition_name());
+        QString name = text(row.definitionName);
         if (name.isEmpty())
-            name = m_definitionNames.value(QString::fromStdString(run.definition_id()),
-                                           QString::fromStdString(run.definition_id()));
-        return tr("%1 v%2").arg(name).arg(run.version_number());
+            name = m_definitionNames.value(text(row.definitionId), text(row.definitionId));
+        return tr("%1 v%2").arg(name).arg(row.version);
     }
     case StatusColumn:
-        if (run.status() == wf::WORKFLOW_RUN_STATUS_FAILED && run.recovered())
-            return tr("Failed · recovered");
-        return RunText::runStatus(run.status());
+        return RunText::runStatus(row.status, row.recovered);
     case FailureColumn:
-        return QString::fromStdString(run.failure_reason());
+        return text(row.failureReason);
     case StartedColumn:
         // Relative, for scanning; the cell's tooltip has the time and its zone.
-        if (!isSet(run.started_at()))
+        if (row.startedNs == 0)
             return tr("not started");
-        return RunText::ago(client::runs::toDateTime(run.started_at()), QDateTime::currentDateTimeUtc());
+        return RunText::ago(dateTimeOf(row.startedNs), QDateTime::currentDateTimeUtc());
     case DurationColumn: {
-        const qint64 millis = client::runs::runDurationMillis(run, QDateTime::currentMSecsSinceEpoch());
-        return millis < 0 ? QVariant() : QVariant(RunText::duration(millis));
+        // As client::runs::runDurationMillis: to now while active, unknown otherwise.
+        if (row.startedNs == 0)
+            return {};
+        const qint64 start = row.startedNs / kNanosPerMilli;
+        qint64 end = -1;
+        if (row.endedNs != 0)
+            end = row.endedNs / kNanosPerMilli;
+        else if (client::runs::isActive(row.status))
+            end = QDateTime::currentMSecsSinceEpoch();
+        return end < 0 ? QVariant() : QVariant(RunText::duration(std::max<qint64>(0, end - start)));
     }
     case AttemptColumn:
-        return run.attempt();
+        return row.attempt;
     case ElementColumn:
-        return QString::fromStdString(run.element_id());
+        return text(row.element);
+    default:
+        return {};
+    }
+}
+
+QVariant RunListModel::toolTip(const Row &row, int column) const
+{
+    switch (column) {
+    case IdColumn:
+        return QString::fromStdString(row.id);
+    case FailureColumn:
+        if (row.failureReason == 0)
+            return {};
+        return tr("%1\nError class: %2\nStep: %3").arg(text(row.failureReason), text(row.errorClass), text(row.failedStep));
+    case StatusColumn:
+        if (row.recovered)
+            return tr("This run failed, and a later retry of it completed.");
+        return {};
+    case StartedColumn:
+        if (row.startedNs == 0)
+            return tr("Created %1; not started yet").arg(RunText::dateTimeWithZone(dateTimeOf(row.createdNs)));
+        return tr("Started %1\nCreated %2")
+            .arg(RunText::dateTimeWithZone(dateTimeOf(row.startedNs)), RunText::dateTimeWithZone(dateTimeOf(row.createdNs)));
+    case AttemptColumn:
+        return row.attempt > 1 ? tr("Attempt %1 of its retry chain: the run was retried %n time(s) before.", nullptr,
+                                    row.attempt - 1)
+                                     .arg(row.attempt)
+                               : tr("Attempt 1: the first run of its chain.");
     default:
         return {};
     }
@@ -320,49 +445,22 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const auto &run = m_rows[static_cast<std::size_t>(index.row())];
+    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(run, index.column());
+        return displayData(row, index.column());
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case IdColumn:
-            return QString::fromStdString(run.id());
-        case FailureColumn:
-            if (run.failure_reason().empty())
-                return {};
-            return tr("%1\nError class: %2\nStep: %3")
-                .arg(QString::fromStdString(run.failure_reason()), QString::fromStdString(run.error_class()),
-                     QString::fromStdString(run.failed_step_id()));
-        case StatusColumn:
-            if (run.recovered())
-                return tr("This run failed, and a later retry of it completed.");
-            return {};
-        case StartedColumn:
-            if (!isSet(run.started_at()))
-                return tr("Created %1; not started yet").arg(
-                    RunText::dateTimeWithZone(client::runs::toDateTime(run.created_at())));
-            return tr("Started %1\nCreated %2")
-                .arg(RunText::dateTimeWithZone(client::runs::toDateTime(run.started_at())),
-                     RunText::dateTimeWithZone(client::runs::toDateTime(run.created_at())));
-        case AttemptColumn:
-            return run.attempt() > 1 ? tr("Attempt %1 of its retry chain: the run was retried %n time(s) before.",
-                                          nullptr, run.attempt() - 1)
-                                           .arg(run.attempt())
-                                     : tr("Attempt 1: the first run of its chain.");
-        default:
-            return {};
-        }
+        return toolTip(row, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == AttemptColumn || index.column() == DurationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case StatusRole:
-        return static_cast<int>(run.status());
+        return static_cast<int>(row.status);
     case RunIdRole:
-        return QString::fromStdString(run.id());
+        return QString::fromStdString(row.id);
     case RecoveredRole:
-        return run.recovered();
+        return row.recovered;
     default:
         return {};
     }

@@ -11,6 +11,9 @@
 #include <QTimer>
 
 #include <deque>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace ameide::models {
 
@@ -59,7 +62,9 @@ public:
     // Why the last request failed, for people; empty when it did not.
     QString lastError() const { return m_lastError; }
 
-    const wf::WorkflowRun &runAt(int row) const;
+    // The run of a row, rebuilt from what the list keeps (no input, output
+    // or steps: the list's pages carry none).
+    wf::WorkflowRun runAt(int row) const;
     int rowOfRun(const QString &runId) const;
     // Definition names by id, for the definition column and live matching.
     void setDefinitionNames(const QHash<QString, QString> &names);
@@ -87,9 +92,42 @@ Q_SIGNALS:
     void pendingNewRunsChanged(int count);
 
 private:
+    // One run as the list keeps it. A list of 100,000 runs must stay small:
+    // times are nanoseconds since the epoch (0: not set), and every text
+    // but the id is an index into m_texts, where texts that repeat from run
+    // to run (definitions, elements, failure reasons) are kept once.
+    struct Row
+    {
+        std::string id; // keys m_serialById, so it never changes once the row is in
+        qint64 createdNs = 0;
+        qint64 startedNs = 0;
+        qint64 endedNs = 0;
+        wf::WorkflowRunStatus status = wf::WORKFLOW_RUN_STATUS_UNSPECIFIED;
+        qint32 attempt = 0;
+        qint32 version = 0;
+        bool recovered = false;
+        quint32 tenant = 0;
+        quint32 definitionId = 0;
+        quint32 definitionName = 0;
+        quint32 element = 0;
+        quint32 failureReason = 0;
+        quint32 errorClass = 0;
+        quint32 failedStep = 0;
+        quint32 startedBy = 0;
+        quint32 retryOf = 0;
+        quint32 original = 0;
+        quint32 signature = 0;
+    };
+
     void requestPage();
     void tickDurations();
-    QVariant displayData(const wf::WorkflowRun &run, int column) const;
+    // Everything of `run` but its id goes into `row`.
+    void fill(Row *row, const wf::WorkflowRun &run);
+    quint32 intern(const std::string &text);
+    const QString &text(quint32 id) const { return m_texts[id]; }
+    void clearRows();
+    QVariant displayData(const Row &row, int column) const;
+    QVariant toolTip(const Row &row, int column) const;
     int rowFromSerial(qint64 serial) const { return static_cast<int>(serial - m_frontSerial); }
 
     QPointer<ameide::client::RunsApi> m_api;
@@ -100,8 +138,13 @@ private:
 
     // Rows; new runs are pushed at the front. A run's serial stays the same
     // when rows are added above it, so the id index needs no rebuild.
-    std::deque<wf::WorkflowRun> m_rows;
-    QHash<QString, qint64> m_serialById;
+    std::deque<Row> m_rows;
+    // Views into the rows' ids: a deque keeps its elements in place when
+    // rows are added at either end.
+    std::unordered_map<std::string_view, qint64> m_serialById;
+    // Texts of the rows; index 0 is the empty text.
+    std::vector<QString> m_texts;
+    QHash<QString, quint32> m_textIds;
     qint64 m_frontSerial = 0;
     QHash<QString, QString> m_definitionNames;
 

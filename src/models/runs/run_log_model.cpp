@@ -177,7 +177,7 @@ QString RunLogModel::fieldsText(const LogLine &line, const QString &separator) c
     QStringList parts;
     parts.reserve(line.fields.size());
     for (const auto &[key, value] : line.fields)
-        parts << tr("%1=%2").arg(key, value);
+        parts << key + QLatin1Char('=') + value;
     return parts.join(separator);
 }
 
@@ -227,8 +227,9 @@ QVariant RunLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return isoWithZone(line.timeMs);
         case StepColumn: return line.stepId.isEmpty() ? tr("Written by the run, not by one of its steps") : line.stepId;
         case MessageColumn:
-            return line.fields.isEmpty() ? line.message
-                                         : tr("%1\n\n%2").arg(line.message, fieldsText(line, QStringLiteral("\n")));
+            return line.fields.isEmpty()
+                ? line.message
+                : QString(line.message + QStringLiteral("\n\n") + fieldsText(line, QStringLiteral("\n")));
         default: return {};
         }
     case Qt::FontRole:

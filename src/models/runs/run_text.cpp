@@ -19,6 +19,13 @@ QString RunText::runStatus(wf::WorkflowRunStatus status)
     }
 }
 
+QString RunText::runStatus(wf::WorkflowRunStatus status, bool recovered)
+{
+    if (status == wf::WORKFLOW_RUN_STATUS_FAILED && recovered)
+        return tr("Failed · recovered");
+    return runStatus(status);
+}
+
 QString RunText::stepStatus(wf::WorkflowStepStatus status)
 {
     switch (status) {

@@ -16,6 +16,8 @@ class RunText
     Q_DECLARE_TR_FUNCTIONS(RunText)
 public:
     static QString runStatus(wf::WorkflowRunStatus status);
+    // The same, with "recovered" for a failed run whose retry completed.
+    static QString runStatus(wf::WorkflowRunStatus status, bool recovered);
     static QString stepStatus(wf::WorkflowStepStatus status);
     // A step as it reads within its run: one still pending when the run has
     // ended (failed or cancelled before reaching it) reads "Not run".

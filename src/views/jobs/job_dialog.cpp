@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ameide::views {
 
 using ameide::client::Job;
@@ -66,9 +68,9 @@ JobDialog::JobDialog(JobModel *model, Texts texts, QWidget *parent)
     m_stopButton->setObjectName(QStringLiteral("jobStop"));
     m_stopButton->setAccessibleName(tr("Stop the job"));
     m_stopButton->setVisible(false);
-    // Only for a paused job, and never the default: going on after a failed
-    // canary is a decision, not a keypress.
-    m_resumeButton = buttons->addButton(tr("&Resume anyway"), QDialogButtonBox::ActionRole);
+    // Only for a paused job, never the default and without a mnemonic: going
+    // on after a failed canary is a decision, not a keypress.
+    m_resumeButton = buttons->addButton(tr("Resume anyway"), QDialogButtonBox::ActionRole);
     m_resumeButton->setObjectName(QStringLiteral("jobResume"));
     m_resumeButton->setAccessibleName(tr("Resume the paused job"));
     m_resumeButton->setToolTip(tr("Go on with the rest of the job although it paused (for example because its "
@@ -211,7 +213,11 @@ void JobDialog::showJob(const Job &job)
         break;
     case Job::State::Paused:
         m_summary->setText(tr("Paused: %1").arg(job.message));
-        m_status->setText(m_texts.running(job));
+        // Not the running text: nothing moves until someone resumes or stops it.
+        m_status->setText(tr("Paused after %1 of %2; %n waiting for you to resume or stop the job.", nullptr,
+                             static_cast<int>(std::max<qint64>(0, job.total - job.processed)))
+                              .arg(job.processed)
+                              .arg(job.total));
         m_closeButton->setFocus();
         break;
     case Job::State::Succeeded:

@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ameide::views {
 
 using ameide::models::JobListModel;
@@ -85,7 +87,15 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     m_table->setItemDelegateForColumn(JobListModel::ProgressColumn, new ProgressDelegate(m_table));
     auto *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
-    header->resizeSection(JobListModel::StateColumn, 90);
+    // Wide enough for the longest state in the language spoken.
+    int stateWidth = std::max(90, header->sectionSizeHint(JobListModel::StateColumn));
+    using State = ameide::client::Job::State;
+    for (const State state : {State::Planned, State::Running, State::Succeeded, State::Stopped, State::Failed,
+                              State::Paused}) {
+        stateWidth =
+            std::max(stateWidth, m_table->fontMetrics().horizontalAdvance(JobListModel::stateText(state)) + 16);
+    }
+    header->resizeSection(JobListModel::StateColumn, stateWidth);
     header->resizeSection(JobListModel::ProgressColumn, 260);
     header->resizeSection(JobListModel::StartedByColumn, 170);
     header->resizeSection(JobListModel::StartedColumn, 100);

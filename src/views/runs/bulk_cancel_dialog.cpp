@@ -43,7 +43,7 @@ JobDialog::Texts bulkCancelTexts(const QString &scope)
         return text;
     };
     t.startLabel = [](qint64 items) {
-        return BulkCancelDialog::tr("&Cancel %n run(s)", nullptr, static_cast<int>(items));
+        return BulkCancelDialog::tr("Cancel %n run(s)", nullptr, static_cast<int>(items));
     };
     t.running = [](const Job &job) {
         return BulkCancelDialog::tr("Cancelled %1 of %2 (%3 had ended)…").arg(job.succeeded).arg(job.total).arg(job.skipped);

@@ -48,7 +48,7 @@ JobDialog::Texts bulkRetryTexts(const QString &scope)
             + skipBreakdown(model.job());
     };
     t.startLabel = [](qint64 items) {
-        return BulkRetryDialog::tr("&Retry %n run(s)", nullptr, static_cast<int>(items));
+        return BulkRetryDialog::tr("Retry %n run(s)", nullptr, static_cast<int>(items));
     };
     t.running = [](const Job &job) {
         return BulkRetryDialog::tr("Retried %1 of %2 (%3 skipped)…").arg(job.succeeded).arg(job.total).arg(job.skipped);

@@ -61,7 +61,7 @@ void FailureGroupDelegate::paintTrend(QPainter *painter, const QStyleOptionViewI
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const QColor strong = StatusPalette::colour(StatusPalette::Tone::Failed, option.palette);
     QColor muted = strong;
-    muted.setAlphaF(0.45F);
+    muted.setAlphaF(0.7F); // still set apart from today, and readable on the panel
     const QColor tick = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Mid);
     const qint64 most = std::max<qint64>(1, *std::max_element(days.begin(), days.end()));
     const QRect area = option.rect.adjusted(kPadding, 3, -kPadding, -3);

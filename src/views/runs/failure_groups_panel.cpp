@@ -1,5 +1,6 @@
 #include "views/runs/failure_groups_panel.h"
 
+#include "client/time_text.h"
 #include "models/runs/failure_group_model.h"
 #include "views/runs/failure_group_delegate.h"
 
@@ -50,6 +51,9 @@ FailureGroupsPanel::FailureGroupsPanel(QWidget *parent)
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("failureGroupsState"));
     m_state->setAccessibleName(tr("Failure groups state"));
+    // An error (with the platform's words, in a longer language) wraps rather
+    // than widening the window.
+    m_state->setWordWrap(true);
     header->addWidget(m_state, 1);
     layout->addLayout(header);
     m_table = new QTableView(this);
@@ -77,8 +81,16 @@ FailureGroupsPanel::FailureGroupsPanel(QWidget *parent)
         {FailureGroupModel::LastSeenColumn, 80},     {FailureGroupModel::OwnerColumn, 120},
         {FailureGroupModel::RemediationColumn, 150}, {FailureGroupModel::FirstSeenColumn, 130},
         {FailureGroupModel::DefinitionsColumn, 200}};
-    for (const auto &[column, width] : widths)
-        columns->resizeSection(column, width);
+    // Those widths fit the English headers; a longer one in the language
+    // spoken widens its column instead of losing its end.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int longAgo = m_table->fontMetrics().horizontalAdvance(ameide::client::TimeText::ago(now.addDays(-99), now));
+    for (const auto &[column, width] : widths) {
+        int wanted = columns->sectionSizeHint(column);
+        if (column == FailureGroupModel::LastSeenColumn)
+            wanted = std::max(wanted, longAgo + 16);
+        columns->resizeSection(column, std::max(width, wanted));
+    }
     m_table->setColumnHidden(FailureGroupModel::FirstSeenColumn, true);
     m_table->setColumnHidden(FailureGroupModel::DefinitionsColumn, true);
     // Room to spare goes to the failure's text, not to the last column.
@@ -95,8 +107,9 @@ FailureGroupsPanel::FailureGroupsPanel(QWidget *parent)
     m_table->viewport()->installEventFilter(this);
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(columns, &QHeaderView::customContextMenuRequested, this, &FailureGroupsPanel::showColumnMenu);
-    // Most failures first, as the platform sends them, until a header is clicked.
-    columns->setSortIndicator(FailureGroupModel::RunsColumn, Qt::DescendingOrder);
+    // What failed most recently first, until a header is clicked: at 3 a.m.
+    // the question is what broke just now, not what failed most in a week.
+    columns->setSortIndicator(FailureGroupModel::LastSeenColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setWordWrap(false);
     layout->addWidget(m_table);

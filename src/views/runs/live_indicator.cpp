@@ -1,6 +1,7 @@
 #include "views/runs/live_indicator.h"
 
 #include "models/runs/live_run_feed.h"
+#include "views/shell/themed_icon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +25,7 @@ LiveIndicator::LiveIndicator(LiveRunFeed *feed, QWidget *parent)
     layout->addWidget(m_label);
     m_pause->setObjectName(QStringLiteral("pauseLive"));
     m_pause->setCheckable(true);
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     layout->addWidget(m_pause);
     connect(m_pause, &QToolButton::toggled, feed, &LiveRunFeed::setPaused);
     connect(feed, &LiveRunFeed::changed, this, &LiveIndicator::refresh);
@@ -40,6 +42,7 @@ void LiveIndicator::refresh()
         m_pause->setChecked(paused);
     }
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setIcon(themedIcon(paused ? QStringLiteral("media-playback-start") : QStringLiteral("media-playback-pause")));
     m_pause->setAccessibleName(paused ? tr("Resume live updates") : tr("Pause live updates"));
 
     QString text;

@@ -407,7 +407,7 @@ void RunDetailWidget::buildTabs()
     m_historyTable->setColumnWidth(RunHistoryModel::TimeColumn,
                                    width(client::TimeText::sample(client::TimeText::Precision::Milliseconds)));
     m_historyTable->setColumnWidth(RunHistoryModel::StepColumn, width(QStringLiteral("open-pull-request")));
-    m_historyTable->setColumnWidth(RunHistoryModel::StatusColumn, width(QStringLiteral("Step: Completed")));
+    m_historyTable->setColumnWidth(RunHistoryModel::StatusColumn, width(RunHistoryModel::statusSample()));
     m_historyTable->setColumnWidth(RunHistoryModel::MessageColumn, fm.averageCharWidth() * 48);
     m_historyProgress = new QLabel(historyPage);
     m_historyProgress->setObjectName(QStringLiteral("historyProgress"));
@@ -523,9 +523,9 @@ void RunDetailWidget::buildTabs()
     m_chainTable->verticalHeader()->hide();
     m_chainTable->horizontalHeader()->setStretchLastSection(true);
     m_chainTable->verticalHeader()->setDefaultSectionSize(fm.height() + 10);
-    m_chainTable->setColumnWidth(RunChainModel::AttemptColumn, width(QStringLiteral("10 (this run)")));
+    m_chainTable->setColumnWidth(RunChainModel::AttemptColumn, width(RunChainModel::attemptSample()));
     m_chainTable->setColumnWidth(RunChainModel::RunColumn, width(QStringLiteral("00000000-0000-0000-0000-000000000000")));
-    m_chainTable->setColumnWidth(RunChainModel::StatusColumn, width(QStringLiteral("Failed, recovered")));
+    m_chainTable->setColumnWidth(RunChainModel::StatusColumn, width(RunChainModel::statusSample()));
     m_chainTable->setColumnWidth(RunChainModel::CreatedColumn, width(client::TimeText::sample()));
     m_chainTable->setColumnWidth(RunChainModel::EndedColumn, width(client::TimeText::sample()));
     connect(m_chainTable, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -556,8 +556,8 @@ void RunDetailWidget::buildTabs()
         else if (m_detail->chain()->rowCount() <= 1)
             text = tr("This run has not been retried.");
         else
-            text = tr("%1 runs in the chain. Press Enter or double-click a row to open that run.")
-                       .arg(m_detail->chain()->rowCount());
+            text = tr("%n run(s) in the chain. Press Enter or double-click a row to open that run.", nullptr,
+                      m_detail->chain()->rowCount());
         m_chainStatus->setText(text);
         m_chainStatus->setAccessibleDescription(text);
         const int row = m_detail->chain()->rowOfRun(m_detail->runId());
@@ -820,13 +820,16 @@ void RunDetailWidget::updateHistoryProgress()
     else if (total == 0)
         text = tr("This run has no status updates yet.");
     else if (m_detail->history()->loadedCount() >= total)
-        text = total == 1 ? tr("The one update is loaded.") : tr("All %1 updates loaded.").arg(totalText);
+        text = tr("All %Ln update(s) loaded.", nullptr, static_cast<int>(total));
     else if (m_detail->history()->isFetchingAll())
-        text = tr("Loaded %1 of %2 updates; loading the rest to reach the bottom of the list…").arg(loaded, totalText);
+        text = tr("Loaded %1 of %Ln update(s); loading the rest to reach the bottom of the list…", nullptr,
+                  static_cast<int>(total))
+                   .arg(loaded);
     else
-        text = m_detail->history()->isLoading() ? tr("Loaded %1 of %2 updates; loading more…").arg(loaded, totalText)
-                                           : tr("Loaded %1 of %2 updates; scroll down to load more.")
-                                                 .arg(loaded, totalText);
+        text = m_detail->history()->isLoading()
+            ? tr("Loaded %1 of %Ln update(s); loading more…", nullptr, static_cast<int>(total)).arg(loaded)
+            : tr("Loaded %1 of %Ln update(s); scroll down to load more.", nullptr, static_cast<int>(total))
+                  .arg(loaded);
     if (m_historyFilter->failedOnly() && total > 0)
         text = tr("%1 Failures among them: %2.").arg(text, locale.toString(m_historyFilter->rowCount()));
     m_historyProgress->setText(text);

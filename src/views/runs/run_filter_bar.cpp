@@ -4,6 +4,7 @@
 #include "models/runs/run_text.h"
 #include "models/runs/saved_views.h"
 #include "views/runs/dialog_parts.h"
+#include "views/shell/themed_icon.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -135,6 +136,8 @@ void RunFilterBar::createQueryRow()
     auto *filtersToggle = new QToolButton(this);
     filtersToggle->setObjectName(QStringLiteral("toggleFilters"));
     filtersToggle->setText(tr("Filters"));
+    filtersToggle->setIcon(themedIcon(QStringLiteral("view-filter")));
+    filtersToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     filtersToggle->setAccessibleName(tr("Show filter fields"));
     filtersToggle->setCheckable(true);
     filtersToggle->setChecked(QSettings().value(QLatin1String(kFiltersShownKey), true).toBool());

@@ -257,6 +257,8 @@ RunLogView::RunLogView(RunLogModel *model, QWidget *parent)
     m_status->setAccessibleName(tr("Log status"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // An error with the platform's words, or a longer language, wraps instead of being cut off.
+    m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -402,14 +404,15 @@ void RunLogView::updateState()
 
     QString status;
     if (!error.isEmpty() && loaded > 0)
-        status = tr("Loaded %1 lines. The next page could not be loaded: %2").arg(locale.toString(loaded), error);
+        status = tr("Loaded %Ln line(s). The next page could not be loaded: %1", nullptr, loaded).arg(error);
     else if (total > 0 && loaded < total)
-        status = m_model->isLoading() ? tr("Loaded %1 of %2 lines; loading more…")
-                                            .arg(locale.toString(loaded), locale.toString(total))
-                                      : tr("Loaded %1 of %2 lines; scroll down for more.")
-                                            .arg(locale.toString(loaded), locale.toString(total));
+        status = m_model->isLoading()
+            ? tr("Loaded %1 of %Ln line(s); loading more…", nullptr, static_cast<int>(total))
+                  .arg(locale.toString(loaded))
+            : tr("Loaded %1 of %Ln line(s); scroll down for more.", nullptr, static_cast<int>(total))
+                  .arg(locale.toString(loaded));
     else if (total > 0)
-        status = total == 1 ? tr("1 line.") : tr("%1 lines.").arg(locale.toString(total));
+        status = tr("%Ln line(s).", nullptr, static_cast<int>(total));
     if (!status.isEmpty() && m_model->isRunActive())
         status = m_follow->isChecked() ? tr("%1 Following the run.").arg(status)
                                        : tr("%1 The run is still writing.").arg(status);
@@ -429,11 +432,11 @@ void RunLogView::updateDetails()
         return;
     }
     const auto &line = m_model->lineAt(current.row());
-    QString text = tr("#%1 %2  %3").arg(QString::number(line.sequence), RunLogModel::levelText(line.level).toUpper(),
-                                       line.message);
+    QString text = QLatin1Char('#') + QString::number(line.sequence) + QLatin1Char(' ')
+        + RunLogModel::levelText(line.level).toUpper() + QStringLiteral("  ") + line.message;
     QStringList fields;
     for (const auto &[key, value] : line.fields)
-        fields << tr("%1=%2").arg(key, value);
+        fields << key + QLatin1Char('=') + value;
     if (!fields.isEmpty())
         text += QLatin1Char('\n') + fields.join(QStringLiteral("   "));
     m_details->setText(text);

@@ -2,6 +2,7 @@
 
 #include "client/runs/bulk_retry_job_api.h"
 #include "client/runs/runs_api.h"
+#include "client/time_text.h"
 #include "models/jobs/job_list_model.h"
 #include "models/runs/failure_group_model.h"
 #include "models/runs/live_run_feed.h"
@@ -18,8 +19,11 @@
 #include "views/runs/run_filter_bar.h"
 #include "views/runs/shortcuts_dialog.h"
 #include "views/runs/status_delegate.h"
+#include "views/runs/steady_text.h"
+#include "views/shell/themed_icon.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,6 +38,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ameide::views {
 
@@ -83,12 +89,16 @@ RunsPage::RunsPage(QWidget *parent)
 
     connect(m_model, &RunListModel::firstPageLoaded, this, [this] {
         Q_EMIT firstRowsShown(m_sinceFilter.elapsed());
+        loadSecondary();
         updateEmptyState();
         updateActions();
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(0, 0));
     });
-    connect(m_model, &RunListModel::loadFailed, this, [this](const QString &) { updateEmptyState(); });
+    connect(m_model, &RunListModel::loadFailed, this, [this](const QString &) {
+        updateEmptyState();
+        loadSecondary();
+    });
     // A reload empties the list before it asks again: "Loading", not "no runs".
     connect(m_model, &RunListModel::loadingChanged, this, [this] { updateEmptyState(); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateEmptyState(); });
@@ -142,6 +152,11 @@ QString RunsPage::title() const
 QString RunsPage::navigationText() const
 {
     return tr("Runs");
+}
+
+QIcon RunsPage::icon() const
+{
+    return themedIcon(QStringLiteral("view-list-details"));
 }
 
 void RunsPage::createWidgets()
@@ -217,8 +232,19 @@ void RunsPage::createWidgets()
                                            {RunListModel::StartedColumn, 84}, {RunListModel::DurationColumn, 90},
                                            {RunListModel::AttemptColumn, 64}, {RunListModel::ElementColumn, 140}};
     auto *header = m_table->horizontalHeader();
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
+    // Those widths fit the English texts: a header or a status badge that
+    // runs longer in the language spoken widens its column instead of losing
+    // its end.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int longAgo = m_table->fontMetrics().horizontalAdvance(client::TimeText::ago(now.addDays(-99), now)) + 16;
+    for (const auto &[column, width] : widths) {
+        int wanted = header->sectionSizeHint(column);
+        if (column == RunListModel::StatusColumn)
+            wanted = std::max(wanted, StatusDelegate::columnWidth(m_table->font()));
+        else if (column == RunListModel::StartedColumn)
+            wanted = std::max(wanted, longAgo);
+        header->resizeSection(column, std::max(width, wanted));
+    }
     header->moveSection(header->visualIndex(RunListModel::FailureColumn),
                         header->visualIndex(RunListModel::DurationColumn));
     m_table->setColumnHidden(RunListModel::AttemptColumn, true);
@@ -253,13 +279,17 @@ void RunsPage::createWidgets()
     m_messageLabel->setObjectName(QStringLiteral("runsMessage"));
     m_messageLabel->setAccessibleName(tr("Last message"));
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    footer->addWidget(m_messageLabel, 1, Qt::AlignCenter);
+    // A long message (an error with the platform's words, a longer language)
+    // wraps onto a second line rather than widening the window past the screen.
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    footer->addWidget(m_messageLabel, 1);
     m_loadedLabel = new QLabel(this);
     m_loadedLabel->setObjectName(QStringLiteral("runsLoaded"));
     m_loadedLabel->setAccessibleName(tr("Rows loaded"));
-    m_loadedLabel->setMinimumWidth(
-        m_loadedLabel->fontMetrics().horizontalAdvance(tr("%n row(s) loaded, more on scroll", nullptr, 9999999)));
     m_loadedLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Room for a long list from the start; the count changes with every page.
+    setSteadyText(m_loadedLabel, tr("%n row(s) loaded, more on scroll", nullptr, 9999999));
     footer->addWidget(m_loadedLabel);
     layout->addLayout(footer);
     connect(&m_messageTimer, &QTimer::timeout, m_messageLabel, &QLabel::clear);
@@ -385,6 +415,27 @@ void RunsPage::createActions()
     for (const auto &[action, tip] : tips)
         action->setStatusTip(tip);
 
+    // Shown in the menus (the toolbar shows text only, to fit beside the detail).
+    const std::pair<QAction *, const char *> icons[] = {
+        {m_retryAction, "edit-redo"},
+        {m_retryFromStepAction, "go-jump"},
+        {m_cancelAction, "process-stop"},
+        {m_bulkSelectionAction, "edit-redo"},
+        {m_bulkFilterAction, "edit-redo"},
+        {m_bulkCancelSelectionAction, "process-stop"},
+        {m_bulkCancelFilterAction, "process-stop"},
+        {m_exportAction, "document-save-as"},
+        {m_reloadAction, "view-refresh"},
+        {m_groupsAction, "dialog-warning"},
+        {m_pauseAction, "media-playback-pause"},
+        {m_jobsAction, "system-run"},
+        {find, "edit-find"},
+        {help, "input-keyboard"},
+        {helpAnywhere, "input-keyboard"},
+    };
+    for (const auto &[action, name] : icons)
+        action->setIcon(themedIcon(QString::fromLatin1(name)));
+
     for (auto *action :
          {m_retryAction, m_retryFromStepAction, m_cancelAction, m_bulkSelectionAction, m_bulkFilterAction})
         bar->addAction(action);
@@ -410,19 +461,19 @@ void RunsPage::createActions()
         m_table->addAction(action);
 
     connect(m_openAction, &QAction::triggered, this, [this] {
-        if (const auto *run = currentRun())
+        if (const auto run = currentRun())
             openRun(QString::fromStdString(run->id()));
     });
     connect(m_retryAction, &QAction::triggered, this, [this] {
-        if (const auto *run = currentRun())
+        if (const auto run = currentRun())
             m_actions->retry(*run, false, this);
     });
     connect(m_retryFromStepAction, &QAction::triggered, this, [this] {
-        if (const auto *run = currentRun())
+        if (const auto run = currentRun())
             m_actions->retry(*run, true, this);
     });
     connect(m_cancelAction, &QAction::triggered, this, [this] {
-        if (const auto *run = currentRun())
+        if (const auto run = currentRun())
             m_actions->cancel(*run, this);
     });
     connect(m_bulkSelectionAction, &QAction::triggered, this,
@@ -436,8 +487,7 @@ void RunsPage::createActions()
     connect(m_reloadAction, &QAction::triggered, this, [this] {
         m_sinceFilter.start();
         m_model->reload();
-        refreshCounts();
-        m_groups->refresh();
+        afterFirstPage(GroupsDue::Refresh);
     });
     connect(m_groupsAction, &QAction::toggled, this, [this](bool on) {
         m_groups->setVisible(on);
@@ -526,11 +576,13 @@ void RunsPage::setConnection(ameide::client::PlatformConnection *connection)
     m_detail->setApi(api);
     m_sinceFilter.start();
     loadListOnceSubscribed(api);
-    m_groups->setApi(api);
+    m_groups->setApi(nullptr); // until the first page is in
     if (api) {
+        afterFirstPage(GroupsDue::Connect);
         loadDefinitions();
-        refreshCounts();
     } else {
+        m_countsDue = false;
+        m_groupsDue = GroupsDue::Nothing;
         m_countsLabel->clear();
     }
     updateActions();
@@ -581,8 +633,36 @@ void RunsPage::setFilter(const RunFilter &filter)
     models::SavedViews::setLastQuery(ameide::client::formatRunQuery(filter));
     m_sinceFilter.start();
     m_model->setFilter(filter);
-    m_groups->load(filter);
-    refreshCounts();
+    afterFirstPage(GroupsDue::Load);
+}
+
+void RunsPage::afterFirstPage(GroupsDue groups)
+{
+    m_countsDue = true;
+    m_groupsDue = std::max(m_groupsDue, groups);
+    if (!m_model->isLoading() && !m_listWaiting)
+        loadSecondary(); // nothing to wait for
+}
+
+void RunsPage::loadSecondary()
+{
+    switch (std::exchange(m_groupsDue, GroupsDue::Nothing)) {
+    case GroupsDue::Connect:
+        // The filter first, then the platform: connecting loads that filter's groups.
+        m_groups->load(m_model->filter());
+        m_groups->setApi(m_api->isConnected() ? m_api : nullptr);
+        break;
+    case GroupsDue::Load:
+        m_groups->load(m_model->filter());
+        break;
+    case GroupsDue::Refresh:
+        m_groups->refresh();
+        break;
+    case GroupsDue::Nothing:
+        break;
+    }
+    if (std::exchange(m_countsDue, false))
+        refreshCounts();
 }
 
 // --- Platform data -----------------------------------------------------------
@@ -663,12 +743,12 @@ void RunsPage::applyLiveEvents(const QList<client::RunWatch::Event> &events)
 
 // --- Selection and actions -------------------------------------------------------
 
-const WorkflowRun *RunsPage::currentRun() const
+std::optional<WorkflowRun> RunsPage::currentRun() const
 {
     const auto index = m_table->currentIndex();
     if (!index.isValid() || index.row() >= m_model->rowCount())
-        return nullptr;
-    return &m_model->runAt(index.row());
+        return std::nullopt;
+    return m_model->runAt(index.row());
 }
 
 QStringList RunsPage::selectedRunIds() const
@@ -677,7 +757,7 @@ QStringList RunsPage::selectedRunIds() const
     const auto rows = m_table->selectionModel()->selectedRows();
     ids.reserve(rows.size());
     for (const auto &index : rows)
-        ids << QString::fromStdString(m_model->runAt(index.row()).id());
+        ids << index.data(models::RunListModel::RunIdRole).toString();
     return ids;
 }
 
@@ -693,7 +773,8 @@ models::FailureGroupModel *RunsPage::failureGroups() const
 
 void RunsPage::updateActions()
 {
-    const auto *run = currentRun();
+    const auto current = currentRun();
+    const WorkflowRun *run = current ? &*current : nullptr;
     const auto set = [](QAction *action, const RunActions::Availability &can, const QString &tip) {
         action->setEnabled(can.enabled);
         action->setToolTip(can.enabled ? tip : can.reason);
@@ -729,8 +810,7 @@ void RunsPage::updateLoadedLabel()
 {
     const QString text = m_model->hasMore() ? tr("%n row(s) loaded, more on scroll", nullptr, m_model->rowCount())
                                             : tr("%n row(s)", nullptr, m_model->rowCount());
-    if (m_loadedLabel->text() != text)
-        m_loadedLabel->setText(text);
+    setSteadyText(m_loadedLabel, text);
 }
 
 void RunsPage::updateEmptyState()
@@ -768,7 +848,7 @@ void RunsPage::moveCurrent(int delta)
 
 void RunsPage::showDetailOfCurrent()
 {
-    if (const auto *run = currentRun())
+    if (const auto run = currentRun())
         m_detail->showRun(QString::fromStdString(run->id()));
 }
 
@@ -814,7 +894,7 @@ void RunsPage::exportCsv(const QString &path)
     connect(job, &models::RunCsvExport::progress, progress,
             [progress](qint64 rows) {
                 if (progress)
-                    progress->setLabelText(tr("Exported %1 runs…").arg(rows));
+                    progress->setLabelText(tr("Exported %Ln run(s)…", nullptr, static_cast<int>(rows)));
             });
     connect(job, &models::RunCsvExport::finished, this,
             [this, job, progress](const QString &file, qint64 rows, const QString &error) {

@@ -49,6 +49,7 @@ public:
 
     QString title() const override;
     QString navigationText() const override;
+    QIcon icon() const override;
     void setConnection(ameide::client::PlatformConnection *connection) override;
 
     // Applies a query as if typed; false (and the inline message) when it is not valid.
@@ -87,6 +88,13 @@ private:
     void setFilter(const ameide::client::RunFilter &filter);
     void loadDefinitions();
     void refreshCounts();
+    // The list's first page is asked for alone; the counts and the failure
+    // groups (heavier queries) follow once it is in or has failed, so on a
+    // busy platform they do not hold the rows back.
+    // In rising order: a later one includes what an earlier one does.
+    enum class GroupsDue { Nothing, Refresh, Load, Connect };
+    void afterFirstPage(GroupsDue groups);
+    void loadSecondary();
     void loadListOnceSubscribed(ameide::client::RunsApi *api);
     void loadWaitingList();
     void applyLiveEvents(const QList<ameide::client::RunWatch::Event> &events);
@@ -97,7 +105,7 @@ private:
     void moveCurrent(int delta);
     void showMessage(const QString &text);
 
-    const ameide::client::runs::WorkflowRun *currentRun() const;
+    std::optional<ameide::client::runs::WorkflowRun> currentRun() const;
     QStringList selectedRunIds() const;
     void exportWithDialog();
     void showShortcuts();
@@ -112,6 +120,8 @@ private:
     QTimer m_countsTimer;
     QTimer m_listWaitTimer;
     bool m_listWaiting = false; // for the live stream, before reading the list
+    bool m_countsDue = false;
+    GroupsDue m_groupsDue = GroupsDue::Nothing;
     QTimer m_detailTimer;
     QTimer m_messageTimer;
     QElapsedTimer m_sinceFilter;

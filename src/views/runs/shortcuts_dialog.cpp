@@ -95,7 +95,11 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
+    // What an action does can be longer than the column, in German above
+    // all: it wraps, and its row grows, rather than losing its end.
+    table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int i = 0; i < rows.size(); ++i) {
         table->setItem(i, 0, new QTableWidgetItem(rows[i].keysText));
         table->setItem(i, 1, new QTableWidgetItem(rows[i].what));

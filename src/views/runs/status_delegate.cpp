@@ -1,12 +1,39 @@
 #include "views/runs/status_delegate.h"
 
 #include "models/runs/run_list_model.h"
+#include "models/runs/run_text.h"
 #include "views/runs/status_palette.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace ameide::views {
+
+namespace {
+
+namespace wf = ameide_core_proto::workflows_runtime::v1;
+
+// The badge's room on either side of its text.
+constexpr int kPadding = 6;
+
+} // namespace
+
+int StatusDelegate::columnWidth(const QFont &font)
+{
+    using models::RunText;
+    const QFontMetrics fm(font);
+    int widest = 0;
+    for (const auto status : {wf::WORKFLOW_RUN_STATUS_PENDING, wf::WORKFLOW_RUN_STATUS_RUNNING,
+                              wf::WORKFLOW_RUN_STATUS_COMPLETED, wf::WORKFLOW_RUN_STATUS_CANCELLED}) {
+        widest = std::max(widest, fm.horizontalAdvance(RunText::runStatus(status)));
+    }
+    widest = std::max(widest, fm.horizontalAdvance(RunText::runStatus(wf::WORKFLOW_RUN_STATUS_FAILED, true)));
+    // The badge (text, padding, its own margin) and the cell's margin.
+    return widest + 2 * kPadding + 4 + 4 + 8;
+}
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -23,7 +50,7 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const bool recovered = index.data(models::RunListModel::RecoveredRole).toBool();
     const QColor fill = StatusPalette::colour(status, recovered, opt.palette);
     const QFontMetrics fm(opt.font);
-    const int padding = 6;
+    const int padding = kPadding;
     const int height = std::min(opt.rect.height() - 4, fm.height() + 4);
     const int width = std::min(opt.rect.width() - 4, fm.horizontalAdvance(text) + 2 * padding + 4);
     const QRect badge(opt.rect.left() + 2, opt.rect.center().y() - height / 2 + 1, width, height);

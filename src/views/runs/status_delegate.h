@@ -12,6 +12,10 @@ class StatusDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // A column width that shows the widest status's badge whole, in the
+    // language the console speaks.
+    static int columnWidth(const QFont &font);
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };

@@ -214,7 +214,7 @@ QString StepTimeline::summary() const
         return tr("No steps have started");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList parts;
-    parts << (m_steps.size() == 1 ? tr("1 step.") : tr("%1 steps.").arg(m_steps.size()));
+    parts << tr("%n step(s).", nullptr, static_cast<int>(m_steps.size()));
     qint64 firstStart = 0;
     for (const Step &s : m_steps) {
         if (s.startMs > 0 && (firstStart == 0 || s.startMs < firstStart))
@@ -386,7 +386,8 @@ void StepTimeline::paintEvent(QPaintEvent *)
         // Its length, in the first step's row just before that step's bar.
         const QString text = tr("waited %1").arg(models::RunText::duration(firstStart - origin));
         if (fm.horizontalAdvance(text) + 8 < wait.width()) {
-            p.setPen(pal.color(QPalette::Disabled, QPalette::Text));
+            // Not the disabled grey: it is read, and needs its contrast (WCAG AA).
+            p.setPen(StatusPalette::colour(StatusPalette::Tone::Waiting, pal));
             p.drawText(QRectF(wait.left(), g.plot.top(), wait.width() - 4, g.rowHeight),
                        Qt::AlignVCenter | Qt::AlignRight, text);
         }
@@ -421,7 +422,8 @@ void StepTimeline::paintEvent(QPaintEvent *)
             barRight = x1;
         }
         const QString text = statusLine(s, now);
-        p.setPen(s.startMs > 0 ? pal.color(QPalette::Text) : pal.color(QPalette::Disabled, QPalette::Text));
+        // "Not run" and "Pending" say which steps never ran: readable, not disabled grey.
+        p.setPen(s.startMs > 0 ? pal.color(QPalette::Text) : StatusPalette::colour(StatusPalette::Tone::Waiting, pal));
         const int textLeft = static_cast<int>(std::ceil(barRight)) + fm.averageCharWidth();
         p.drawText(QRect(textLeft, top, width() - textLeft - 2, g.rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
                    text);

@@ -9,6 +9,8 @@
 #include "views/shell/desktop_notifications.h"
 #include "views/shell/feature_page.h"
 #include "views/shell/feature_pages.h"
+#include "views/shell/preferences_dialog.h"
+#include "views/shell/themed_icon.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,6 +52,7 @@ MainWindow::MainWindow(ConsoleSession *controller, QWidget *parent)
 {
     setWindowTitle(tr("Ameide Console"));
     setAccessibleName(tr("Ameide Console"));
+    setWindowIcon(applicationIcon());
 
     createSections();
     createActions();
@@ -162,6 +165,14 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_preferencesAction = new QAction(tr("Pr&eferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setToolTip(tr("Choose the console's language"));
+    m_preferencesAction->setStatusTip(m_preferencesAction->toolTip());
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_profilesAction = new QAction(tr("&Profiles…"), this);
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_profilesAction->setToolTip(tr("Add, change or delete connection profiles"));
@@ -196,12 +207,24 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Ameide Console"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // The desktop theme's icons, else the console's own (views/shell/themed_icon.h).
+    m_quitAction->setIcon(themedIcon(QStringLiteral("application-exit")));
+    m_preferencesAction->setIcon(themedIcon(QStringLiteral("preferences-system")));
+    m_profilesAction->setIcon(themedIcon(QStringLiteral("network-server")));
+    m_diagnosticsAction->setIcon(themedIcon(QStringLiteral("utilities-system-monitor")));
+    m_reconnectAction->setIcon(themedIcon(QStringLiteral("network-transmit-receive")));
+    m_aboutAction->setIcon(themedIcon(QStringLiteral("help-about")));
+    for (int row = 0; row < m_sectionActions.size(); ++row)
+        m_sectionActions.at(row)->setIcon(m_navigation->item(row)->icon());
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setAccessibleName(tr("File menu"));
+    fileMenu->addAction(m_preferencesAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
@@ -228,6 +251,7 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_profileSwitcher = new QComboBox(toolBar);
     m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
@@ -366,6 +390,21 @@ void MainWindow::showDiagnostics()
     m_diagnosticsDialog->show();
     m_diagnosticsDialog->raise();
     m_diagnosticsDialog->activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_preferencesDialog) {
+        m_preferencesDialog = new PreferencesDialog(this);
+        m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_preferencesDialog, &PreferencesDialog::saved, this, [this] {
+            statusBar()->showMessage(tr("Preferences saved. A new language applies the next time the console starts."),
+                                     kNoticeTimeout);
+        });
+    }
+    m_preferencesDialog->open();
+    m_preferencesDialog->raise();
+    m_preferencesDialog->activateWindow();
 }
 
 void MainWindow::showAbout()

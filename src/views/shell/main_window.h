@@ -22,6 +22,7 @@ namespace ameide::views {
 class DesktopNotifications;
 class DiagnosticsDialog;
 class FeaturePage;
+class PreferencesDialog;
 class ProfileDialog;
 class RunsPage;
 
@@ -52,6 +53,8 @@ public:
 
     void showProfiles();
     void showDiagnostics();
+    // The console's preferences (its language).
+    void showPreferences();
     RunsPage *runsPage() const;
     // Desktop notifications of the current profile (when it asks for them).
     DesktopNotifications *notifications() const { return m_notifications; }
@@ -81,6 +84,7 @@ private:
     QLabel *m_tenantStatus = nullptr;
 
     QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     QAction *m_reconnectAction = nullptr;
@@ -90,6 +94,7 @@ private:
     DesktopNotifications *m_notifications = nullptr;
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<DiagnosticsDialog> m_diagnosticsDialog;
+    QPointer<PreferencesDialog> m_preferencesDialog;
 };
 
 } // namespace ameide::views

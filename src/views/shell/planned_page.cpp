@@ -8,9 +8,10 @@
 namespace ameide::views {
 
 PlannedPage::PlannedPage(const QString &navigationText, const QString &title, const QString &description,
-                         QWidget *parent)
+                         const QIcon &icon, QWidget *parent)
     : FeaturePage(parent)
     , m_navigationText(navigationText)
+    , m_icon(icon)
     , m_title(new QLabel(title, this))
     , m_description(new QLabel(description, this))
 {
@@ -63,6 +64,11 @@ QString PlannedPage::title() const
 QString PlannedPage::navigationText() const
 {
     return m_navigationText;
+}
+
+QIcon PlannedPage::icon() const
+{
+    return m_icon;
 }
 
 void PlannedPage::setConnection(ameide::client::PlatformConnection *)
