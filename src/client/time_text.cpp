@@ -94,6 +94,12 @@ QString TimeText::iso(const QDateTime &when)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
 }
 
+QString TimeText::agoSample()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return ago(now.addDays(-99), now);
+}
+
 QString TimeText::sample(Precision precision)
 {
     const int year = QDate::currentDate().year();

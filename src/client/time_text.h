@@ -39,6 +39,9 @@ public:
     // The widest text absolute() gives this year (summer and winter zones
     // differ), for sizing a column without measuring every row.
     static QString sample(Precision precision = Precision::Seconds);
+    // A long text ago() gives ("99 days ago" in the language spoken), for
+    // sizing a column of relative times.
+    static QString agoSample();
 
     // The instant the user's clock shows as `date` `time` (in UTC). A time
     // the clock skips (the hour lost when summer time starts) is read with

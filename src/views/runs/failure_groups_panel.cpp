@@ -83,8 +83,7 @@ FailureGroupsPanel::FailureGroupsPanel(QWidget *parent)
         {FailureGroupModel::DefinitionsColumn, 200}};
     // Those widths fit the English headers; a longer one in the language
     // spoken widens its column instead of losing its end.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const int longAgo = m_table->fontMetrics().horizontalAdvance(ameide::client::TimeText::ago(now.addDays(-99), now));
+    const int longAgo = m_table->fontMetrics().horizontalAdvance(ameide::client::TimeText::agoSample());
     for (const auto &[column, width] : widths) {
         int wanted = columns->sectionSizeHint(column);
         if (column == FailureGroupModel::LastSeenColumn)

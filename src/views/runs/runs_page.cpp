@@ -235,8 +235,7 @@ void RunsPage::createWidgets()
     // Those widths fit the English texts: a header or a status badge that
     // runs longer in the language spoken widens its column instead of losing
     // its end.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const int longAgo = m_table->fontMetrics().horizontalAdvance(client::TimeText::ago(now.addDays(-99), now)) + 16;
+    const int longAgo = m_table->fontMetrics().horizontalAdvance(client::TimeText::agoSample()) + 16;
     for (const auto &[column, width] : widths) {
         int wanted = header->sectionSizeHint(column);
         if (column == RunListModel::StatusColumn)
